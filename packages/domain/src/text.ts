@@ -1,0 +1,66 @@
+/**
+ * Article-text rules: how pasted text is normalised before storage, when it is refused, and the
+ * content hash that makes ingestion idempotent.
+ *
+ * Normalisation policy (stored text, what offsets refer to): Unicode NFC, a leading BOM dropped,
+ * CRLF/CR turned into LF. Nothing else changes, so offsets stay meaningful.
+ * Hash policy (deduplication): the normalised text with every run of whitespace made one space and
+ * the ends trimmed, so the same article pasted with different spacing or in NFD is one article.
+ */
+
+export const MIN_ARTICLE_CHARS = 40;
+export const MAX_ARTICLE_CHARS = 500_000;
+
+export type TextProblemCode = "EMPTY" | "TOO_SHORT" | "TOO_LONG" | "BINARY";
+
+export interface TextProblem {
+  code: TextProblemCode;
+  message: string;
+}
+
+/** The stored form of an article text (see the policy above). */
+export function normalizeArticleText(raw: string): string {
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+}
+
+// Control characters other than tab, LF, CR, FF; lone surrogates; the replacement char runs binary decoding leaves.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a text cannot be an article, or null when it can. Looks at the text as given. */
+export function articleTextProblem(raw: string): TextProblem | null {
+  if (raw.trim().length === 0) return { code: "EMPTY", message: "The article text is empty." };
+  if (raw.length > MAX_ARTICLE_CHARS)
+    return {
+      code: "TOO_LONG",
+      message: `The article text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters.`,
+    };
+  if (CONTROL.test(raw) || LONE_SURROGATE.test(raw) || replacementShare(raw) > 0.01)
+    return { code: "BINARY", message: "The article text contains binary data (control characters or invalid Unicode)." };
+  if (raw.trim().length < MIN_ARTICLE_CHARS)
+    return { code: "TOO_SHORT", message: `The article text is too short (under ${MIN_ARTICLE_CHARS} characters).` };
+  return null;
+}
+
+function replacementShare(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) n++;
+  return n / text.length;
+}
+
+/** The text the content hash is taken over (see the policy above). */
+export function hashableText(text: string): string {
+  return normalizeArticleText(text).replace(/\s+/g, " ").trim();
+}
+
+/** SHA-256 (hex) of the hashable form of an article text; Web Crypto, so it runs in Node and browsers. */
+export async function contentHash(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(hashableText(text));
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Words in a text: runs of letters or digits (with inner apostrophes or hyphens). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+// Tests run against the packages' sources, so a change is tested without a rebuild.
+const alias = {
+  "@whosaid/domain": src("./packages/domain/src/index.ts"),
+  "@whosaid/extract": src("./packages/extract/src/index.ts"),
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
+      { resolve: { alias }, test: { name: "extract", include: ["packages/extract/src/**/*.test.ts"], testTimeout: 30_000 } },
+      {
+        resolve: { alias },
+        test: {
+          name: "api",
+          include: ["apps/api/src/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One PostgreSQL database is shared by the suite, so files run one after another there.
+          fileParallelism: !process.env.DATABASE_URL,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "browser",
+          include: ["apps/web/e2e/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
