@@ -1,0 +1,31 @@
+import { resolve } from "node:path";
+import type { StoreOptions } from "./db/store.js";
+
+export interface Config {
+  port: number;
+  host: string;
+  store: StoreOptions;
+}
+
+export const HELP = `whosaid API server: GraphQL at /graphql (a playground in the browser), the dashboard at /.
+
+Usage: npm start            (from the repository root)
+       node apps/api/dist/main.js [--help]
+
+Environment:
+  PORT               port to listen on (default 4000; 0 picks a free one)
+  HOST               interface to listen on (default: all)
+  DATABASE_URL       PostgreSQL connection string; without it whosaid uses its embedded store
+  WHOSAID_DATA_DIR   where the embedded store keeps its data (default ./.whosaid)
+`;
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const port = env.PORT === undefined || env.PORT === "" ? 4000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
+  const store: StoreOptions = env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "pglite", dataDir: resolve(env.WHOSAID_DATA_DIR || ".whosaid") };
+  return { port, host: env.HOST || "", store };
+}

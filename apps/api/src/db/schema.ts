@@ -1,0 +1,216 @@
+import { sql, type SQL } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** Full-text vector over a column; long texts are cut so a hostile input cannot overflow tsvector's 1 MB. */
+const englishVector = (...parts: { column: string; weight: "A" | "B" }[]): SQL =>
+  sql.raw(
+    parts
+      .map((p) => `setweight(to_tsvector('english', left(coalesce("${p.column}", ''), 100000)), '${p.weight}')`)
+      .join(" || "),
+  );
+
+const id = () => bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity();
+const ref = (name: string) => bigint(name, { mode: "number" });
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+export const sourceKind = pgEnum("source_kind", ["PERSON", "ORGANIZATION", "WORK", "ANONYMOUS"]);
+export const quoteKind = pgEnum("quote_kind", ["DIRECT", "PARTIAL"]);
+export const verdict = pgEnum("verdict", ["UNREVIEWED", "SUPPORTED", "DISPUTED", "FALSE", "MISLEADING", "UNPROVEN"]);
+export const relationType = pgEnum("relation_type", ["DISPUTES", "SUPPORTS", "REPEATS"]);
+
+export const article = pgTable(
+  "article",
+  {
+    id: id(),
+    url: text("url").unique(),
+    canonicalUrl: text("canonical_url"),
+    title: text("title"),
+    publisher: text("publisher"),
+    authors: text("authors").array().notNull().default(sql`'{}'::text[]`),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    language: text("language"),
+    text: text("text").notNull(),
+    contentHash: text("content_hash").notNull().unique(),
+    wordCount: integer("word_count").notNull(),
+    ingestedAt: timestamp("ingested_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    extractorVersion: text("extractor_version").notNull(),
+    search: tsvector("search").generatedAlwaysAs(
+      englishVector({ column: "title", weight: "A" }, { column: "text", weight: "B" }),
+    ),
+  },
+  (t) => [
+    index("article_search_idx").using("gin", t.search),
+    index("article_publisher_idx").on(t.publisher, t.id),
+    index("article_published_at_idx").on(t.publishedAt),
+  ],
+);
+
+export const person = pgTable(
+  "person",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    /** canonicalNameKey(name): the bare full name, for exact look-up on ingest. */
+    nameKey: text("name_key").notNull(),
+    /** surnameKey(name): candidates for alias matching on ingest. */
+    surnameKey: text("surname_key"),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    mentionCount: integer("mention_count").notNull().default(0),
+    quoteCount: integer("quote_count").notNull().default(0),
+    claimCount: integer("claim_count").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("person_name_key_idx").on(t.nameKey),
+    index("person_surname_key_idx").on(t.surnameKey),
+    index("person_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("person_popularity_idx").on(t.mentionCount, t.id),
+  ],
+);
+
+export const articlePerson = pgTable(
+  "article_person",
+  {
+    articleId: ref("article_id").notNull().references(() => article.id, { onDelete: "cascade" }),
+    personId: ref("person_id").notNull().references(() => person.id, { onDelete: "cascade" }),
+    mentionCount: integer("mention_count").notNull(),
+    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    /** Order of first appearance in the article. */
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.personId] }),
+    index("article_person_person_idx").on(t.personId, t.articleId),
+  ],
+);
+
+export const mention = pgTable(
+  "mention",
+  {
+    id: id(),
+    articleId: ref("article_id").notNull().references(() => article.id, { onDelete: "cascade" }),
+    personId: ref("person_id").notNull().references(() => person.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    text: text("text").notNull(),
+    pronoun: boolean("pronoun").notNull().default(false),
+  },
+  (t) => [index("mention_article_idx").on(t.articleId, t.start), index("mention_person_idx").on(t.personId)],
+);
+
+export const quote = pgTable(
+  "quote",
+  {
+    id: id(),
+    articleId: ref("article_id").notNull().references(() => article.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    kind: quoteKind("kind").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    speakerPersonId: ref("speaker_person_id").references(() => person.id, { onDelete: "set null" }),
+    speakerName: text("speaker_name"),
+    speakerKind: sourceKind("speaker_kind"),
+    sourceStart: integer("source_start"),
+    sourceEnd: integer("source_end"),
+    sourceText: text("source_text"),
+    cueStart: integer("cue_start"),
+    cueEnd: integer("cue_end"),
+    cueText: text("cue_text"),
+    confidence: real("confidence").notNull(),
+    reviewed: boolean("reviewed").notNull().default(false),
+    search: tsvector("search").generatedAlwaysAs(englishVector({ column: "text", weight: "A" })),
+  },
+  (t) => [
+    index("quote_article_idx").on(t.articleId, t.start),
+    index("quote_speaker_idx").on(t.speakerPersonId, t.id),
+    index("quote_search_idx").using("gin", t.search),
+  ],
+);
+
+/** One link of an attribution chain, as stored in `claim.via`. */
+export interface StoredSource {
+  name: string;
+  kind: "PERSON" | "ORGANIZATION" | "WORK" | "ANONYMOUS";
+  personId: number | null;
+}
+
+export const claim = pgTable(
+  "claim",
+  {
+    id: id(),
+    articleId: ref("article_id").notNull().references(() => article.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    claimantPersonId: ref("claimant_person_id").references(() => person.id, { onDelete: "set null" }),
+    claimantName: text("claimant_name"),
+    claimantKind: sourceKind("claimant_kind"),
+    via: jsonb("via").$type<StoredSource[]>().notNull().default(sql`'[]'::jsonb`),
+    sourceStart: integer("source_start"),
+    sourceEnd: integer("source_end"),
+    sourceText: text("source_text"),
+    cueStart: integer("cue_start"),
+    cueEnd: integer("cue_end"),
+    cueText: text("cue_text"),
+    hedged: boolean("hedged").notNull().default(false),
+    hedges: text("hedges").array().notNull().default(sql`'{}'::text[]`),
+    confidence: real("confidence").notNull(),
+    verdict: verdict("verdict").notNull().default("UNREVIEWED"),
+    verdictNote: text("verdict_note"),
+    reviewed: boolean("reviewed").notNull().default(false),
+    search: tsvector("search").generatedAlwaysAs(englishVector({ column: "text", weight: "A" })),
+  },
+  (t) => [
+    index("claim_article_idx").on(t.articleId, t.start),
+    index("claim_claimant_idx").on(t.claimantPersonId, t.id),
+    index("claim_verdict_idx").on(t.verdict, t.id),
+    index("claim_search_idx").using("gin", t.search),
+  ],
+);
+
+export const claimSubject = pgTable(
+  "claim_subject",
+  {
+    claimId: ref("claim_id").notNull().references(() => claim.id, { onDelete: "cascade" }),
+    personId: ref("person_id").notNull().references(() => person.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.personId] }), index("claim_subject_person_idx").on(t.personId, t.claimId)],
+);
+
+export const claimRelation = pgTable(
+  "claim_relation",
+  {
+    id: id(),
+    /** The claim that disputes, supports or repeats… */
+    claimId: ref("claim_id").notNull().references(() => claim.id, { onDelete: "cascade" }),
+    /** …this one. */
+    targetClaimId: ref("target_claim_id").notNull().references(() => claim.id, { onDelete: "cascade" }),
+    type: relationType("type").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("claim_relation_claim_idx").on(t.claimId), index("claim_relation_target_idx").on(t.targetClaimId)],
+);
+
+export type ArticleRow = typeof article.$inferSelect;
+export type PersonRow = typeof person.$inferSelect;
+export type QuoteRow = typeof quote.$inferSelect;
+export type ClaimRow = typeof claim.$inferSelect;
+export type MentionRow = typeof mention.$inferSelect;
+export type ArticlePersonRow = typeof articlePerson.$inferSelect;
+export type ClaimRelationRow = typeof claimRelation.$inferSelect;

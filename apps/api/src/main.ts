@@ -1,0 +1,56 @@
+import type { AddressInfo } from "node:net";
+import { ConfigError, HELP, readConfig } from "./config.js";
+import { DataDirLockedError } from "./db/data-dir-lock.js";
+import { openStore, type Store } from "./db/store.js";
+import { createServer } from "./server.js";
+
+async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const config = readConfig(process.env);
+  const where = config.store.kind === "postgres" ? "PostgreSQL" : `the embedded store in ${config.store.dataDir}`;
+  console.error(`[whosaid] opening ${where}…`);
+  const store = await openStore(config.store);
+  const server = await createServer({ store });
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once("error", reject);
+    server.httpServer.listen(config.port, config.host || undefined, resolve);
+  });
+  const { port } = server.httpServer.address() as AddressInfo;
+  console.log(`whosaid is running on ${store.kind === "postgres" ? store.location : `PGlite (${store.location})`}`);
+  console.log(`  dashboard:  http://localhost:${port}/`);
+  console.log(`  playground: http://localhost:${port}/graphql`);
+  stopOnSignals(store, server.stop);
+}
+
+function stopOnSignals(store: Store, stopServer: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      console.error(`[whosaid] ${signal} again: exiting now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.error(`[whosaid] ${signal}: finishing requests in flight and closing the store…`);
+    try {
+      await stopServer();
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      console.error("[whosaid] could not stop cleanly:", error);
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) console.error(`[whosaid] ${error.message}`);
+  else if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") console.error(`[whosaid] the port is already in use: set PORT to another one.`);
+  else if ((error as NodeJS.ErrnoException)?.code === "ECONNREFUSED") console.error(`[whosaid] cannot reach PostgreSQL at DATABASE_URL: is it running?`);
+  else console.error("[whosaid] failed to start:", error);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, toConnection } from "../../graphql/connection.js";
+import type { Context } from "../../graphql/context.js";
+import { decodeIdCursor } from "../../graphql/cursor.js";
+import { notFound } from "../../graphql/errors.js";
+import { dbIdOf, filterId } from "../../graphql/ids.js";
+import { Claim } from "../claim/claim.type.js";
+import { ArticlePerson } from "../person/person.type.js";
+import { Quote } from "../quote/quote.type.js";
+import { ArticleFilter } from "./article.input.js";
+import { listArticles } from "./article.service.js";
+import { Article, ArticleConnection, type ArticleModel } from "./article.type.js";
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { description: "One article by id; NOT_FOUND when there is none." })
+  async article(@Arg("id", () => ID, { description: "The article's id." }) id: string, @Ctx() ctx: Context) {
+    const dbId = dbIdOf(id, "Article");
+    const found = dbId === null ? null : await ctx.loaders.article.load(dbId);
+    if (!found) throw notFound("article", id);
+    return found;
+  }
+
+  @Query(() => ArticleConnection, { description: "Articles, newest first, optionally filtered." })
+  async articles(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions on the articles." }) filter: ArticleFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await listArticles(ctx.store.db, {
+      first,
+      afterId: decodeIdCursor(after),
+      search: filter?.search,
+      publisher: filter?.publisher,
+      personId: filterId(filter?.personId, "Person", "filter.personId"),
+      from: filter?.from,
+      to: filter?.to,
+    });
+    return toConnection(page, (a) => [a.dbId]);
+  }
+
+  @FieldResolver(() => [ArticlePerson], { description: "The people in the article, in order of first appearance." })
+  persons(@Root() a: ArticleModel, @Ctx() ctx: Context) {
+    return ctx.loaders.articlePersons.load(a.dbId);
+  }
+
+  @FieldResolver(() => [Quote], { description: "Quotations in the article, in text order." })
+  quotes(@Root() a: ArticleModel, @Ctx() ctx: Context) {
+    return ctx.loaders.quotesByArticle.load(a.dbId);
+  }
+
+  @FieldResolver(() => [Claim], { description: "Claims the article attributes to someone, in text order." })
+  claims(@Root() a: ArticleModel, @Ctx() ctx: Context) {
+    return ctx.loaders.claimsByArticle.load(a.dbId);
+  }
+}

@@ -1,0 +1,55 @@
+import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/store.js";
+import { article, articlePerson } from "../../db/schema.js";
+import { byIds, matchesWords } from "../../db/sql-helpers.js";
+import { toPage, type Page } from "../../graphql/cursor.js";
+import { toArticleModel, type ArticleModel } from "./article.type.js";
+
+const { search: _vector, ...columns } = getTableColumns(article);
+/** Every article column except the search vector. */
+export const articleColumns = columns;
+
+export interface ArticleListQuery {
+  first: number;
+  afterId: number | null;
+  search?: string | null;
+  publisher?: string | null;
+  personId?: number | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Newest-first articles matching the filter, a keyset page at a time. */
+export async function listArticles(db: Db, q: ArticleListQuery): Promise<Page<ArticleModel>> {
+  const conditions: (SQL | undefined)[] = [
+    q.afterId !== null ? lt(article.id, q.afterId) : undefined,
+    q.search ? matchesWords(article.search, q.search) : undefined,
+    q.publisher ? eq(article.publisher, q.publisher) : undefined,
+    q.from ? gte(article.publishedAt, q.from) : undefined,
+    q.to ? lte(article.publishedAt, q.to) : undefined,
+    q.personId != null
+      ? sql`exists (select 1 from ${articlePerson} where ${articlePerson.articleId} = ${article.id} and ${articlePerson.personId} = ${q.personId})`
+      : undefined,
+  ];
+  const rows = await db
+    .select(articleColumns)
+    .from(article)
+    .where(and(...conditions))
+    .orderBy(desc(article.id))
+    .limit(q.first + 1);
+  return toPage(rows.map(toArticleModel), q.first);
+}
+
+export async function findArticlesByIds(db: Db, ids: readonly number[]): Promise<(ArticleModel | null)[]> {
+  const rows = await db.select(articleColumns).from(article).where(inArray(article.id, [...ids]));
+  return byIds(ids, rows.map(toArticleModel), (a) => a.dbId);
+}
+
+/** The stored article with this content hash or URL, if any. */
+export async function findExistingArticle(db: Db, contentHash: string, url: string | null): Promise<ArticleModel | null> {
+  const byHash = await db.select(articleColumns).from(article).where(eq(article.contentHash, contentHash)).limit(1);
+  if (byHash[0]) return toArticleModel(byHash[0]);
+  if (!url) return null;
+  const byUrl = await db.select(articleColumns).from(article).where(eq(article.url, url)).limit(1);
+  return byUrl[0] ? toArticleModel(byUrl[0]) : null;
+}

@@ -1,0 +1,118 @@
+import { MaxLength } from "class-validator";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, toConnection } from "../../graphql/connection.js";
+import type { Context } from "../../graphql/context.js";
+import { decodeIdCursor } from "../../graphql/cursor.js";
+import { Verdict } from "../../graphql/enums.js";
+import { notFound } from "../../graphql/errors.js";
+import { dbIdOf, filterId } from "../../graphql/ids.js";
+import { Article } from "../article/article.type.js";
+import { Person } from "../person/person.type.js";
+import { Source, sourceOf, Span, spanOf, type SourceModel } from "../quote/source.type.js";
+import { listClaims } from "./claim.service.js";
+import { Claim, ClaimConnection, ClaimRelation, type ClaimModel, type ClaimRelationModel } from "./claim.type.js";
+
+@InputType({ description: "Narrows the claim list; all given conditions must hold." })
+export class ClaimFilter {
+  @Field(() => String, { nullable: true, description: "Words to find in the claim (web-search syntax)." })
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only claims made by this person." })
+  claimantId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only claims about this person." })
+  subjectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only claims from this article." })
+  articleId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only hedged (true) or unhedged (false) claims." })
+  hedged?: boolean | null;
+
+  @Field(() => Verdict, { nullable: true, description: "Only claims with this verdict." })
+  verdict?: Verdict | null;
+}
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Query(() => Claim, { description: "One claim by id; NOT_FOUND when there is none." })
+  async claim(@Arg("id", () => ID, { description: "The claim's id." }) id: string, @Ctx() ctx: Context) {
+    const dbId = dbIdOf(id, "Claim");
+    const found = dbId === null ? null : await ctx.loaders.claim.load(dbId);
+    if (!found) throw notFound("claim", id);
+    return found;
+  }
+
+  @Query(() => ClaimConnection, { description: "Claims, newest first, optionally filtered." })
+  async claims(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("filter", () => ClaimFilter, { nullable: true, description: "Conditions on the claims." }) filter: ClaimFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await listClaims(ctx.store.db, {
+      first,
+      afterId: decodeIdCursor(after),
+      search: filter?.search,
+      claimantId: filterId(filter?.claimantId, "Person", "filter.claimantId"),
+      subjectId: filterId(filter?.subjectId, "Person", "filter.subjectId"),
+      articleId: filterId(filter?.articleId, "Article", "filter.articleId"),
+      hedged: filter?.hedged,
+      verdict: filter?.verdict,
+    });
+    return toConnection(page, (c) => [c.dbId]);
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: "Who makes the claim (innermost source); null when unknown." })
+  claimant(@Root() c: ClaimModel): SourceModel | null {
+    return sourceOf(c.claimantName, c.claimantKind as SourceModel["kind"] | null, c.claimantPersonId);
+  }
+
+  @FieldResolver(() => [Source], { description: "The attribution chain the claim reached the article through, outermost first." })
+  via(@Root() c: ClaimModel): SourceModel[] {
+    return c.via.map((s) => ({ name: s.name, kind: s.kind as SourceModel["kind"], personId: s.personId }));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The attributing words (“claims”, “according to”)." })
+  cue(@Root() c: ClaimModel): string | null {
+    return c.cueText;
+  }
+
+  @FieldResolver(() => Span, { nullable: true, description: "Where the attributing words are in the text." })
+  cueSpan(@Root() c: ClaimModel) {
+    return spanOf(c.cueStart, c.cueEnd, c.cueText);
+  }
+
+  @FieldResolver(() => Span, { nullable: true, description: "Where the text names the claimant." })
+  sourceSpan(@Root() c: ClaimModel) {
+    return spanOf(c.sourceStart, c.sourceEnd, c.sourceText);
+  }
+
+  @FieldResolver(() => [Person], { description: "The people the claim is about." })
+  subjects(@Root() c: ClaimModel, @Ctx() ctx: Context) {
+    return ctx.loaders.claimSubjects.load(c.dbId);
+  }
+
+  @FieldResolver(() => Article, { description: "The article the claim appears in." })
+  async article(@Root() c: ClaimModel, @Ctx() ctx: Context) {
+    return (await ctx.loaders.article.load(c.articleId))!;
+  }
+
+  @FieldResolver(() => [ClaimRelation], { description: "Claims this one disputes, supports or repeats, and those that do so to it." })
+  relations(@Root() c: ClaimModel, @Ctx() ctx: Context) {
+    return ctx.loaders.claimRelations.load(c.dbId);
+  }
+}
+
+@Resolver(() => ClaimRelation)
+export class ClaimRelationResolver {
+  @FieldResolver(() => Claim, { description: "The claim that disputes, supports or repeats." })
+  async from(@Root() r: ClaimRelationModel, @Ctx() ctx: Context) {
+    return (await ctx.loaders.claim.load(r.claimId))!;
+  }
+
+  @FieldResolver(() => Claim, { description: "The claim disputed, supported or repeated." })
+  async to(@Root() r: ClaimRelationModel, @Ctx() ctx: Context) {
+    return (await ctx.loaders.claim.load(r.targetClaimId))!;
+  }
+}

@@ -1,0 +1,82 @@
+import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/store.js";
+import { claim, claimRelation, claimSubject, person } from "../../db/schema.js";
+import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
+import { toPage, type Page } from "../../graphql/cursor.js";
+import type { Verdict } from "../../graphql/enums.js";
+import { toPersonModel, type PersonModel } from "../person/person.type.js";
+import { toClaimModel, type ClaimModel, type ClaimRelationModel } from "./claim.type.js";
+
+const { search: _vector, ...claimColumns } = getTableColumns(claim);
+
+export interface ClaimListQuery {
+  first: number;
+  afterId: number | null;
+  search?: string | null;
+  claimantId?: number | null;
+  subjectId?: number | null;
+  articleId?: number | null;
+  hedged?: boolean | null;
+  verdict?: Verdict | null;
+}
+
+/** Newest-first claims matching the filter. */
+export async function listClaims(db: Db, q: ClaimListQuery): Promise<Page<ClaimModel>> {
+  const conditions: (SQL | undefined)[] = [
+    q.afterId !== null ? lt(claim.id, q.afterId) : undefined,
+    q.search ? matchesWords(claim.search, q.search) : undefined,
+    q.claimantId != null ? eq(claim.claimantPersonId, q.claimantId) : undefined,
+    q.articleId != null ? eq(claim.articleId, q.articleId) : undefined,
+    q.hedged != null ? eq(claim.hedged, q.hedged) : undefined,
+    q.verdict != null ? eq(claim.verdict, q.verdict) : undefined,
+    q.subjectId != null
+      ? sql`exists (select 1 from ${claimSubject} where ${claimSubject.claimId} = ${claim.id} and ${claimSubject.personId} = ${q.subjectId})`
+      : undefined,
+  ];
+  const rows = await db
+    .select(claimColumns)
+    .from(claim)
+    .where(and(...conditions))
+    .orderBy(desc(claim.id))
+    .limit(q.first + 1);
+  return toPage(rows.map(toClaimModel), q.first);
+}
+
+export async function findClaimsByIds(db: Db, ids: readonly number[]): Promise<(ClaimModel | null)[]> {
+  const rows = await db.select(claimColumns).from(claim).where(inArray(claim.id, [...ids]));
+  return byIds(ids, rows.map(toClaimModel), (c) => c.dbId);
+}
+
+/** Each article's claims in text order. */
+export async function findClaimsByArticleIds(db: Db, articleIds: readonly number[]): Promise<ClaimModel[][]> {
+  const rows = await db
+    .select(claimColumns)
+    .from(claim)
+    .where(inArray(claim.articleId, [...articleIds]))
+    .orderBy(asc(claim.start), asc(claim.id));
+  return groupBy(articleIds, rows.map(toClaimModel), (c) => c.articleId);
+}
+
+/** The persons each claim is about. */
+export async function findClaimSubjects(db: Db, claimIds: readonly number[]): Promise<PersonModel[][]> {
+  const rows = await db
+    .select({ claimId: claimSubject.claimId, person })
+    .from(claimSubject)
+    .innerJoin(person, eq(person.id, claimSubject.personId))
+    .where(inArray(claimSubject.claimId, [...claimIds]))
+    .orderBy(asc(person.id));
+  const grouped = groupBy(claimIds, rows, (r) => r.claimId);
+  return grouped.map((g) => g.map((r) => toPersonModel(r.person)));
+}
+
+/** Relations each claim takes part in, either side. */
+export async function findClaimRelations(db: Db, claimIds: readonly number[]): Promise<ClaimRelationModel[][]> {
+  const ids = [...claimIds];
+  const rows = await db
+    .select()
+    .from(claimRelation)
+    .where(or(inArray(claimRelation.claimId, ids), inArray(claimRelation.targetClaimId, ids)))
+    .orderBy(asc(claimRelation.id));
+  return claimIds.map((id) => rows.filter((r) => r.claimId === id || r.targetClaimId === id));
+}
+

@@ -1,0 +1,19 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { IngestArticleInput, IngestArticlePayload } from "./ingest.input.js";
+import { ingestArticle } from "./ingest.service.js";
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => IngestArticlePayload, {
+    description:
+      "Stores an article and what the extractor finds in it (persons, quotes, claims) in one transaction. " +
+      "The same text again returns the stored article with `created: false`.",
+  })
+  ingestArticle(
+    @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ingestArticle(ctx.store.db, ctx.extractor, input);
+  }
+}

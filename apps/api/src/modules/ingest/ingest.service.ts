@@ -1,0 +1,97 @@
+import { articleTextProblem, contentHash, normalizeArticleText, wordCount, type Extraction } from "@whosaid/domain";
+import type { Db } from "../../db/store.js";
+import { badInput, userError } from "../../graphql/errors.js";
+import { findArticlesByIds, findExistingArticle } from "../article/article.service.js";
+import type { ArticleModel } from "../article/article.type.js";
+import type { IngestArticleInput } from "./ingest.input.js";
+import { storeExtraction, type ArticleFacts } from "./store-extraction.js";
+
+/** Main text and metadata taken out of a saved page. */
+export interface HtmlArticle {
+  text: string;
+  title: string | null;
+  authors: string[];
+  publisher: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+}
+
+/** What ingestion needs from the extraction engine; tests may pass their own. */
+export interface Extractor {
+  version: string;
+  extract(text: string, options?: { title?: string | null }): Extraction;
+  extractFromHtml(html: string, options?: { url?: string }): HtmlArticle | null;
+}
+
+export interface IngestResult {
+  article: ArticleModel;
+  created: boolean;
+}
+
+/**
+ * Ingests one article: checks the input, returns the stored article when the same text (or URL) is
+ * already known, else extracts and stores everything in one transaction.
+ */
+export async function ingestArticle(db: Db, extractor: Extractor, input: IngestArticleInput): Promise<IngestResult> {
+  const facts = readArticle(extractor, input);
+  const problem = articleTextProblem(facts.rawText);
+  if (problem) throw badInput(problem.message, { reason: problem.code });
+
+  const text = normalizeArticleText(facts.rawText);
+  const hash = await contentHash(text);
+  const known = await findExistingArticle(db, hash, facts.url);
+  if (known) return { article: known, created: false };
+
+  const extraction = extractor.extract(text, { title: facts.title });
+  const articleFacts: ArticleFacts = {
+    ...facts,
+    text,
+    contentHash: hash,
+    wordCount: wordCount(text),
+    extractorVersion: extractor.version,
+  };
+  const id = await storeExtraction(db, articleFacts, extraction);
+  // null: another request stored the same article first; answer as if we had found it.
+  const stored = id === null ? await findExistingArticle(db, hash, facts.url) : (await findArticlesByIds(db, [id]))[0];
+  if (!stored) throw new Error("Stored article could not be read back.");
+  return { article: stored, created: id !== null };
+}
+
+interface ReadArticle extends Omit<ArticleFacts, "text" | "contentHash" | "wordCount" | "extractorVersion"> {
+  rawText: string;
+}
+
+function readArticle(extractor: Extractor, input: IngestArticleInput): ReadArticle {
+  const given = {
+    url: input.url ?? null,
+    title: input.title?.trim() || null,
+    publisher: input.publisher?.trim() || null,
+    authors: input.authors?.map((a) => a.trim()).filter(Boolean) ?? [],
+    publishedAt: input.publishedAt ?? null,
+  };
+  if (input.text != null && input.html != null) throw badInput("Give the article's text or its HTML, not both.");
+  if (input.text != null) return { ...given, rawText: input.text, canonicalUrl: null, language: null };
+  if (input.html != null) {
+    const page = extractor.extractFromHtml(input.html, given.url ? { url: given.url } : {});
+    if (!page) throw userError("NO_ARTICLE_FOUND", "No article text could be found in this HTML page.");
+    return {
+      rawText: page.text,
+      url: given.url,
+      canonicalUrl: page.canonicalUrl,
+      language: page.language,
+      title: given.title ?? page.title,
+      publisher: given.publisher ?? page.publisher,
+      authors: given.authors.length ? given.authors : page.authors,
+      publishedAt: given.publishedAt ?? parseDate(page.publishedAt),
+    };
+  }
+  if (input.url != null) throw badInput("Fetching an article by URL is not available yet: paste its text or its HTML.");
+  throw badInput("Give the article's text or its HTML.");
+}
+
+function parseDate(value: string | null): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

@@ -1,0 +1,254 @@
+import {
+  canonicalNameKey,
+  matchKnownPerson,
+  surnameKey,
+  type ExtractedSource,
+  type Extraction,
+  type KnownPerson,
+} from "@whosaid/domain";
+import { inArray, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/store.js";
+import {
+  article,
+  articlePerson,
+  claim,
+  claimRelation,
+  claimSubject,
+  mention,
+  person,
+  quote,
+  type StoredSource,
+} from "../../db/schema.js";
+import { chunks } from "../../db/sql-helpers.js";
+
+export interface ArticleFacts {
+  text: string;
+  contentHash: string;
+  wordCount: number;
+  extractorVersion: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  publisher: string | null;
+  authors: string[];
+  publishedAt: Date | null;
+  language: string | null;
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const BATCH = 1000;
+
+/**
+ * Writes an article and its extraction in one transaction. Returns the new article id, or null when
+ * an article with the same content hash or URL was stored first (nothing is written then).
+ */
+export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: Extraction): Promise<number | null> {
+  const clean = withValidSpans(extraction);
+  return db.transaction(async (tx) => {
+    const [inserted] = await tx.insert(article).values(facts).onConflictDoNothing().returning({ id: article.id });
+    if (!inserted) return null;
+    const articleId = inserted.id;
+    const personIdOf = await resolvePersons(tx, clean.persons);
+    await insertPersonsOfArticle(tx, articleId, clean, personIdOf);
+    await insertQuotes(tx, articleId, clean, personIdOf);
+    await insertClaims(tx, articleId, clean, personIdOf);
+    return articleId;
+  });
+}
+
+/** Maps each extracted person (local id) to a Person row, reusing known people and creating the rest. */
+async function resolvePersons(tx: Tx, persons: Extraction["persons"]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (persons.length === 0) return ids;
+  const nameKeys = [...new Set(persons.map((p) => canonicalNameKey(p.name)))];
+  const surnames = [...new Set(persons.map((p) => surnameKey(p.name)).filter((s): s is string => s !== null))];
+  // Serialise concurrent ingests that could create the same person; sorted keys cannot deadlock.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(k)) from (select k from unnest(${sql.param(surnames.length ? surnames : nameKeys)}::text[]) k order by k) s`,
+  );
+  const rows = await tx
+    .select({ id: person.id, name: person.name, aliases: person.aliases })
+    .from(person)
+    .where(or(inArray(person.nameKey, nameKeys), surnames.length ? inArray(person.surnameKey, surnames) : undefined));
+  const known: KnownPerson[] = rows.map((r) => ({ id: String(r.id), name: r.name, aliases: r.aliases }));
+
+  for (const p of persons) {
+    const match = matchKnownPerson(p, known);
+    if (match) {
+      ids.set(p.id, Number(match.id));
+      continue;
+    }
+    const [created] = await tx
+      .insert(person)
+      .values({
+        name: p.name,
+        nameKey: canonicalNameKey(p.name),
+        surnameKey: surnameKey(p.name),
+        aliases: p.aliases,
+        roles: p.roles,
+      })
+      .returning({ id: person.id });
+    ids.set(p.id, created!.id);
+    known.push({ id: String(created!.id), name: p.name, aliases: p.aliases });
+  }
+  return ids;
+}
+
+async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>) {
+  const perPerson = new Map<number, { aliases: Set<string>; roles: Set<string>; mentions: number; firstAt: number; quotes: number; claims: number }>();
+  const stats = (id: number) =>
+    perPerson.get(id) ??
+    perPerson
+      .set(id, { aliases: new Set(), roles: new Set(), mentions: 0, firstAt: Number.MAX_SAFE_INTEGER, quotes: 0, claims: 0 })
+      .get(id)!;
+  const mentionRows: (typeof mention.$inferInsert)[] = [];
+  for (const p of x.persons) {
+    const id = personIdOf.get(p.id)!;
+    const s = stats(id);
+    [p.name, ...p.aliases].forEach((a) => s.aliases.add(a));
+    p.roles.forEach((r) => s.roles.add(r));
+    s.mentions += p.mentions.length;
+    for (const m of p.mentions) {
+      s.firstAt = Math.min(s.firstAt, m.start);
+      mentionRows.push({ articleId, personId: id, start: m.start, end: m.end, text: m.text, pronoun: m.pronoun ?? false });
+    }
+  }
+  for (const q of x.quotes) if (q.speaker?.personId && personIdOf.has(q.speaker.personId)) stats(personIdOf.get(q.speaker.personId)!).quotes++;
+  for (const c of x.claims) if (c.claimant?.personId && personIdOf.has(c.claimant.personId)) stats(personIdOf.get(c.claimant.personId)!).claims++;
+
+  const ordered = [...perPerson.entries()].sort((a, b) => a[1].firstAt - b[1].firstAt);
+  if (ordered.length === 0) return;
+  await tx.insert(articlePerson).values(
+    ordered.map(([personId, s], position) => ({ articleId, personId, mentionCount: s.mentions, roles: [...s.roles], position })),
+  );
+  for (const batch of chunks(mentionRows, BATCH)) await tx.insert(mention).values(batch);
+
+  const updates = ordered.map(([id, s]) => ({
+    id,
+    aliases: [...s.aliases],
+    roles: [...s.roles],
+    mentions: s.mentions,
+    quotes: s.quotes,
+    claims: s.claims,
+  }));
+  await tx.execute(sql`
+    update ${person} p set
+      aliases = array(select distinct a from unnest(p.aliases || array(select jsonb_array_elements_text(v.aliases))) a order by a),
+      roles = array(select distinct r from unnest(p.roles || array(select jsonb_array_elements_text(v.roles))) r order by r),
+      mention_count = p.mention_count + v.mentions,
+      quote_count = p.quote_count + v.quotes,
+      claim_count = p.claim_count + v.claims
+    from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
+      as v(id bigint, aliases jsonb, roles jsonb, mentions int, quotes int, claims int)
+    where p.id = v.id`);
+}
+
+function storedSource(s: ExtractedSource | null, personIdOf: Map<string, number>): StoredSource | null {
+  if (!s) return null;
+  return {
+    name: s.name,
+    kind: s.kind.toUpperCase() as StoredSource["kind"],
+    personId: s.personId ? (personIdOf.get(s.personId) ?? null) : null,
+  };
+}
+
+async function insertQuotes(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>) {
+  const rows = x.quotes.map((q) => {
+    const speaker = storedSource(q.speaker, personIdOf);
+    return {
+      articleId,
+      text: q.text,
+      kind: q.kind === "partial" ? ("PARTIAL" as const) : ("DIRECT" as const),
+      start: q.start,
+      end: q.end,
+      speakerPersonId: speaker?.personId ?? null,
+      speakerName: speaker?.name ?? null,
+      speakerKind: speaker?.kind ?? null,
+      sourceStart: q.source?.start ?? null,
+      sourceEnd: q.source?.end ?? null,
+      sourceText: q.source?.text ?? null,
+      cueStart: q.cue?.start ?? null,
+      cueEnd: q.cue?.end ?? null,
+      cueText: q.cue?.text ?? null,
+      confidence: clamp01(q.confidence),
+    };
+  });
+  for (const batch of chunks(rows, BATCH)) await tx.insert(quote).values(batch);
+}
+
+async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>) {
+  if (x.claims.length === 0) return;
+  const dbIdOfClaim = new Map<string, number>();
+  for (const batch of chunks(x.claims, BATCH)) {
+    const inserted = await tx
+      .insert(claim)
+      .values(
+        batch.map((c) => {
+          const claimant = storedSource(c.claimant, personIdOf);
+          return {
+            articleId,
+            text: c.text,
+            start: c.start,
+            end: c.end,
+            claimantPersonId: claimant?.personId ?? null,
+            claimantName: claimant?.name ?? null,
+            claimantKind: claimant?.kind ?? null,
+            via: c.via.map((v) => storedSource(v, personIdOf)!),
+            sourceStart: c.source?.start ?? null,
+            sourceEnd: c.source?.end ?? null,
+            sourceText: c.source?.text ?? null,
+            cueStart: c.cue?.start ?? null,
+            cueEnd: c.cue?.end ?? null,
+            cueText: c.cue?.text ?? null,
+            hedged: c.hedged,
+            hedges: c.hedges,
+            confidence: clamp01(c.confidence),
+          };
+        }),
+      )
+      .returning({ id: claim.id });
+    batch.forEach((c, i) => dbIdOfClaim.set(c.id, inserted[i]!.id));
+  }
+  const subjects = x.claims.flatMap((c) =>
+    [...new Set(c.subjects.map((s) => personIdOf.get(s)).filter((id): id is number => id !== undefined))].map((personId) => ({
+      claimId: dbIdOfClaim.get(c.id)!,
+      personId,
+    })),
+  );
+  for (const batch of chunks(subjects, BATCH)) await tx.insert(claimSubject).values(batch).onConflictDoNothing();
+  const relations = x.claims.flatMap((c) =>
+    c.relations
+      .filter((r) => dbIdOfClaim.has(r.claimId) && r.claimId !== c.id)
+      .map((r) => ({ claimId: dbIdOfClaim.get(c.id)!, targetClaimId: dbIdOfClaim.get(r.claimId)!, type: r.type })),
+  );
+  for (const batch of chunks(relations, BATCH)) await tx.insert(claimRelation).values(batch);
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+/** Drops spans that do not fit the text, so an extractor bug can never store offsets the reader cannot show. */
+export function withValidSpans(x: Extraction): Extraction {
+  const fits = (s: { start: number; end: number } | null) =>
+    s === null || (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= x.text.length);
+  const persons = x.persons.map((p) => ({ ...p, mentions: p.mentions.filter(fits) }));
+  const personIds = new Set(persons.map((p) => p.id));
+  const knownPerson = <T extends { personId?: string } | null>(s: T): T =>
+    s && s.personId && !personIds.has(s.personId) ? ({ ...s, personId: undefined } as T) : s;
+  return {
+    ...x,
+    persons,
+    quotes: x.quotes
+      .filter(fits)
+      .map((q) => ({ ...q, speaker: knownPerson(q.speaker), source: fits(q.source) ? q.source : null, cue: fits(q.cue) ? q.cue : null })),
+    claims: x.claims.filter(fits).map((c) => ({
+      ...c,
+      claimant: knownPerson(c.claimant),
+      via: c.via.map(knownPerson),
+      source: fits(c.source) ? c.source : null,
+      cue: fits(c.cue) ? c.cue : null,
+    })),
+  };
+}

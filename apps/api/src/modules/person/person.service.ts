@@ -1,0 +1,67 @@
+import { and, asc, desc, eq, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/store.js";
+import { article, articlePerson, mention, person } from "../../db/schema.js";
+import { byIds, containsPattern, groupBy } from "../../db/sql-helpers.js";
+import { toPage, type Page } from "../../graphql/cursor.js";
+import { articleColumns } from "../article/article.service.js";
+import { toArticleModel, type ArticleModel } from "../article/article.type.js";
+import { toPersonModel, type ArticlePersonModel, type PersonModel } from "./person.type.js";
+
+export async function findPersonsByIds(db: Db, ids: readonly number[]): Promise<(PersonModel | null)[]> {
+  const rows = await db.select().from(person).where(inArray(person.id, [...ids]));
+  return byIds(ids, rows.map(toPersonModel), (p) => p.dbId);
+}
+
+export interface PersonListQuery {
+  first: number;
+  after: { mentionCount: number; id: number } | null;
+  search?: string | null;
+}
+
+/** Most-mentioned first; `search` matches any part of the name (trigram index). */
+export async function listPersons(db: Db, q: PersonListQuery): Promise<Page<PersonModel>> {
+  const conditions: (SQL | undefined)[] = [
+    q.after ? sql`(${person.mentionCount}, ${person.id}) < (${q.after.mentionCount}, ${q.after.id})` : undefined,
+    q.search ? ilike(person.name, containsPattern(q.search)) : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(person)
+    .where(and(...conditions))
+    .orderBy(desc(person.mentionCount), desc(person.id))
+    .limit(q.first + 1);
+  return toPage(rows.map(toPersonModel), q.first);
+}
+
+/** Articles naming a person, newest first. */
+export async function listPersonArticles(
+  db: Db,
+  personId: number,
+  first: number,
+  afterId: number | null,
+): Promise<Page<ArticleModel>> {
+  const rows = await db
+    .select(articleColumns)
+    .from(articlePerson)
+    .innerJoin(article, eq(article.id, articlePerson.articleId))
+    .where(and(eq(articlePerson.personId, personId), afterId !== null ? lt(articlePerson.articleId, afterId) : undefined))
+    .orderBy(desc(articlePerson.articleId))
+    .limit(first + 1);
+  return toPage(rows.map(toArticleModel), first);
+}
+
+/** The persons of each article with their mentions, in order of first appearance: two statements for any number of articles. */
+export async function findArticlePersons(db: Db, articleIds: readonly number[]): Promise<ArticlePersonModel[][]> {
+  const ids = [...articleIds];
+  const [links, mentions] = await Promise.all([
+    db.select().from(articlePerson).where(inArray(articlePerson.articleId, ids)).orderBy(asc(articlePerson.position)),
+    db.select().from(mention).where(inArray(mention.articleId, ids)).orderBy(asc(mention.start)),
+  ]);
+  const mentionsOf = new Map<string, typeof mentions>();
+  for (const m of mentions) {
+    const key = `${m.articleId}:${m.personId}`;
+    (mentionsOf.get(key) ?? mentionsOf.set(key, []).get(key)!).push(m);
+  }
+  const models = links.map((l) => ({ ...l, mentions: mentionsOf.get(`${l.articleId}:${l.personId}`) ?? [] }));
+  return groupBy(articleIds, models, (m) => m.articleId);
+}

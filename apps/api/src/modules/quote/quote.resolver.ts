@@ -1,0 +1,85 @@
+import { MaxLength } from "class-validator";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, toConnection } from "../../graphql/connection.js";
+import type { Context } from "../../graphql/context.js";
+import { decodeIdCursor } from "../../graphql/cursor.js";
+import { notFound } from "../../graphql/errors.js";
+import { dbIdOf, filterId } from "../../graphql/ids.js";
+import { Article } from "../article/article.type.js";
+import { Person } from "../person/person.type.js";
+import { listQuotes } from "./quote.service.js";
+import { Quote, QuoteConnection, type QuoteModel } from "./quote.type.js";
+import { Source, sourceOf, Span, spanOf, type SourceModel } from "./source.type.js";
+
+@InputType({ description: "Narrows the quote list; all given conditions must hold." })
+export class QuoteFilter {
+  @Field(() => String, { nullable: true, description: "Words to find in the quote (web-search syntax)." })
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only quotes by this person." })
+  speakerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only quotes from this article." })
+  articleId?: string | null;
+}
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => Quote, { description: "One quote by id; NOT_FOUND when there is none." })
+  async quote(@Arg("id", () => ID, { description: "The quote's id." }) id: string, @Ctx() ctx: Context) {
+    const dbId = dbIdOf(id, "Quote");
+    const found = dbId === null ? null : await ctx.loaders.quote.load(dbId);
+    if (!found) throw notFound("quote", id);
+    return found;
+  }
+
+  @Query(() => QuoteConnection, { description: "Quotes, newest first, optionally filtered." })
+  async quotes(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("filter", () => QuoteFilter, { nullable: true, description: "Conditions on the quotes." }) filter: QuoteFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await listQuotes(ctx.store.db, {
+      first,
+      afterId: decodeIdCursor(after),
+      search: filter?.search,
+      speakerId: filterId(filter?.speakerId, "Person", "filter.speakerId"),
+      articleId: filterId(filter?.articleId, "Article", "filter.articleId"),
+    });
+    return toConnection(page, (q) => [q.dbId]);
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: "Who said it; null when the extractor could not tell." })
+  speaker(@Root() q: QuoteModel): SourceModel | null {
+    return sourceOf(q.speakerName, q.speakerKind as SourceModel["kind"] | null, q.speakerPersonId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The words that attribute it (“said”, “allegedly told”)." })
+  cue(@Root() q: QuoteModel): string | null {
+    return q.cueText;
+  }
+
+  @FieldResolver(() => Span, { nullable: true, description: "Where the attributing words are in the text." })
+  cueSpan(@Root() q: QuoteModel) {
+    return spanOf(q.cueStart, q.cueEnd, q.cueText);
+  }
+
+  @FieldResolver(() => Span, { nullable: true, description: "Where the text names the speaker (“Putin”, “he”)." })
+  sourceSpan(@Root() q: QuoteModel) {
+    return spanOf(q.sourceStart, q.sourceEnd, q.sourceText);
+  }
+
+  @FieldResolver(() => Article, { description: "The article the quote appears in." })
+  async article(@Root() q: QuoteModel, @Ctx() ctx: Context) {
+    return (await ctx.loaders.article.load(q.articleId))!;
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver(() => Person, { nullable: true, description: "The person, when the source is a PERSON." })
+  person(@Root() s: SourceModel, @Ctx() ctx: Context) {
+    return s.personId === null ? null : ctx.loaders.person.load(s.personId);
+  }
+}

@@ -1,0 +1,48 @@
+import { and, asc, desc, eq, getTableColumns, inArray, lt, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/store.js";
+import { quote } from "../../db/schema.js";
+import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
+import { toPage, type Page } from "../../graphql/cursor.js";
+import { toQuoteModel, type QuoteModel } from "./quote.type.js";
+
+const { search: _vector, ...quoteColumns } = getTableColumns(quote);
+
+export interface QuoteListQuery {
+  first: number;
+  afterId: number | null;
+  search?: string | null;
+  speakerId?: number | null;
+  articleId?: number | null;
+}
+
+/** Newest-first quotes matching the filter. */
+export async function listQuotes(db: Db, q: QuoteListQuery): Promise<Page<QuoteModel>> {
+  const conditions: (SQL | undefined)[] = [
+    q.afterId !== null ? lt(quote.id, q.afterId) : undefined,
+    q.search ? matchesWords(quote.search, q.search) : undefined,
+    q.speakerId != null ? eq(quote.speakerPersonId, q.speakerId) : undefined,
+    q.articleId != null ? eq(quote.articleId, q.articleId) : undefined,
+  ];
+  const rows = await db
+    .select(quoteColumns)
+    .from(quote)
+    .where(and(...conditions))
+    .orderBy(desc(quote.id))
+    .limit(q.first + 1);
+  return toPage(rows.map(toQuoteModel), q.first);
+}
+
+export async function findQuotesByIds(db: Db, ids: readonly number[]): Promise<(QuoteModel | null)[]> {
+  const rows = await db.select(quoteColumns).from(quote).where(inArray(quote.id, [...ids]));
+  return byIds(ids, rows.map(toQuoteModel), (q) => q.dbId);
+}
+
+/** Each article's quotes in text order, one statement for any number of articles. */
+export async function findQuotesByArticleIds(db: Db, articleIds: readonly number[]): Promise<QuoteModel[][]> {
+  const rows = await db
+    .select(quoteColumns)
+    .from(quote)
+    .where(inArray(quote.articleId, [...articleIds]))
+    .orderBy(asc(quote.start), asc(quote.id));
+  return groupBy(articleIds, rows.map(toQuoteModel), (q) => q.articleId);
+}

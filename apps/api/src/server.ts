@@ -1,0 +1,154 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import express, { type ErrorRequestHandler, type Request } from "express";
+import helmet from "helmet";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import type { Store } from "./db/store.js";
+import { createContext, type Context } from "./graphql/context.js";
+import { formatError } from "./graphql/format-error.js";
+import { whosaidSchema } from "./graphql/schema.js";
+import { defaultExtractor } from "./modules/ingest/default-extractor.js";
+import type { Extractor } from "./modules/ingest/ingest.service.js";
+
+export interface ServerOptions {
+  store: Store;
+  extractor?: Extractor;
+  /** The built dashboard (apps/web/dist). */
+  webDist?: string;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export interface WhosaidServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Builds a request context, for running operations without HTTP (tests, scripts). */
+  context(): Context;
+  stop(): Promise<void>;
+}
+
+const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+/** Limits on incoming documents; tuned for the dashboard's own queries and GraphiQL's introspection. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12, ignoreIntrospection: true },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 10 },
+  maxTokens: { n: 3000 },
+  costLimit: { maxCost: 20_000, ignoreIntrospection: true },
+  blockFieldSuggestion: { enabled: true },
+});
+
+/** Builds the HTTP server: GraphQL at /graphql (the playground for browsers), the dashboard at /. */
+export async function createServer(options: ServerOptions): Promise<WhosaidServer> {
+  const { store, extractor = defaultExtractor, webDist = defaultWebDist, bodyLimit = 2 * 1024 * 1024 } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await whosaidSchema(),
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    validationRules: protection.validationRules,
+    validationOptions: { maxErrors: 10 },
+    parseOptions: { maxTokens: 5000 },
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    introspection: true,
+    formatError,
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'", "data:"],
+          workerSrc: ["'self'", "blob:"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await store.db.execute(sql`select 1`);
+      res.json({ ok: true, store: store.kind });
+    } catch {
+      res.status(503).json({ ok: false, store: store.kind });
+    }
+  });
+
+  const playground = join(webDist, "playground.html");
+  app.get("/graphql", (req, res, next) => {
+    if (!wantsHtml(req)) return next();
+    if (!existsSync(playground)) return res.status(503).type("text/plain").send(notBuilt);
+    res.sendFile(playground);
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: bodyLimit }),
+    expressMiddleware(apollo, { context: async () => createContext(store, extractor) }),
+  );
+
+  app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+  app.get(/.*/, (req, res, next) => {
+    if (!wantsHtml(req)) return next();
+    const index = join(webDist, "index.html");
+    if (!existsSync(index)) return res.status(503).type("text/plain").send(notBuilt);
+    res.set("Cache-Control", "no-cache").sendFile(index);
+  });
+  app.use(jsonErrors);
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    context: () => createContext(store, extractor),
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+const notBuilt = "The dashboard is not built. Run `npm start` (or `npm run build`) at the repository root.";
+
+function wantsHtml(req: Request): boolean {
+  return req.method === "GET" && req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query;
+}
+
+/** Body-parser and other HTTP-level errors as GraphQL-shaped JSON, never Express's HTML page. */
+const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
+  const status = typeof error?.status === "number" ? error.status : 500;
+  const [code, message] =
+    error?.type === "entity.too.large"
+      ? ["PAYLOAD_TOO_LARGE", "Payload too large: the request body is over the limit."]
+      : status >= 400 && status < 500
+        ? ["BAD_REQUEST", "The request body is not valid JSON."]
+        : ["INTERNAL_SERVER_ERROR", "Internal server error"];
+  if (status >= 500) console.error("[http] unexpected error:", error);
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
