@@ -18,12 +18,14 @@ export default defineConfig({
         test: {
           name: "api",
           include: ["apps/api/src/**/*.test.ts"],
+          setupFiles: ["reflect-metadata"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One PostgreSQL database is shared by the suite, so files run one after another there.
           fileParallelism: !process.env.DATABASE_URL,
         },
       },
+      { resolve: { alias }, test: { name: "web", include: ["apps/web/src/**/*.test.{ts,tsx}"] } },
       {
         resolve: { alias },
         test: {

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { ConfigError, HELP, readConfig } from "./config.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";

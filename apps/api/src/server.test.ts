@@ -39,7 +39,7 @@ describe("HTTP", () => {
     const mutation = await request(api.server.app)
       .get("/graphql")
       .set("apollo-require-preflight", "1")
-      .query({ query: `mutation { ingestArticle(input: { text: "${newsText("get")}" }) { created } }` });
+      .query({ query: `mutation { ingestArticle(input: { text: ${JSON.stringify(newsText("get"))} }) { created } }` });
     expect(mutation.status).toBe(405);
     expect((await api.rowCounts()).article).toBe(0);
   });
@@ -49,13 +49,28 @@ describe("HTTP", () => {
     for (let i = 0; i < 25; i++) inner = `quotes { article { ${inner} } }`;
     const res = await post({ query: `{ articles(first: 1) { nodes { ${inner} } } }` });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].message).toMatch(/depth/i);
+    // Whichever limit trips first (depth or cost), the answer is a 400 before execution.
+    expect(res.body.errors[0].message).toMatch(/depth|cost/i);
   });
 
   it("refuses 1,000 aliases at parse time", async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(" ");
     const res = await post({ query: `{ ${aliases} }` });
     expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
+  });
+
+  it("refuses 16 aliases", async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: articles(first: 1) { pageInfo { hasNextPage } }`).join(" ");
+    const res = await post({ query: `{ ${aliases} }` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/Aliases limit of 15/);
+  });
+
+  it("answers a syntax error with 400", async () => {
+    const res = await post({ query: "{ articles(first: 1) { nodes { id } " });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
   });
 
   it("does not suggest field names for a typo", async () => {

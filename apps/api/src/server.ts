@@ -42,7 +42,8 @@ const armor = new ApolloArmor({
   maxDepth: { n: 12, ignoreIntrospection: true },
   maxAliases: { n: 15 },
   maxDirectives: { n: 10 },
-  maxTokens: { n: 3000 },
+  // graphql-js's own parse limit (parseOptions) answers 400; armor's token plugin answers parse errors with 500.
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 20_000, ignoreIntrospection: true },
   blockFieldSuggestion: { enabled: true },
 });
@@ -63,7 +64,7 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
     ],
     validationRules: protection.validationRules,
     validationOptions: { maxErrors: 10 },
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

@@ -24,6 +24,7 @@ export function normalizeArticleText(raw: string): string {
 }
 
 // Control characters other than tab, LF, CR, FF; lone surrogates; the replacement char runs binary decoding leaves.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

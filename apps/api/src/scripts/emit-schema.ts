@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
