@@ -3,10 +3,11 @@ import { defineConfig } from "vitest/config";
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Tests run against the packages' sources, so a change is tested without a rebuild.
-const alias = {
-  "@whosaid/domain": src("./packages/domain/src/index.ts"),
-  "@whosaid/extract": src("./packages/extract/src/index.ts"),
-};
+const alias = [
+  { find: /^@whosaid\/domain$/, replacement: src("./packages/domain/src/index.ts") },
+  { find: /^@whosaid\/extract$/, replacement: src("./packages/extract/src/index.ts") },
+  { find: /^@whosaid\/extract\/html$/, replacement: src("./packages/extract/src/html.ts") },
+];
 
 export default defineConfig({
   test: {

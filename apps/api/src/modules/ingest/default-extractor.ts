@@ -1,4 +1,5 @@
-import { EXTRACTOR_VERSION, extract, extractFromHtml } from "@whosaid/extract";
+import { EXTRACTOR_VERSION, extract } from "@whosaid/extract";
+import { extractFromHtml } from "@whosaid/extract/html";
 import type { Extractor } from "./ingest.service.js";
 
 /** The extraction engine of `@whosaid/extract`, as ingestion uses it. */

@@ -1,4 +1,4 @@
-import { articleTextProblem, contentHash, normalizeArticleText, wordCount, type Extraction } from "@whosaid/domain";
+import { MIN_ARTICLE_CHARS, articleTextProblem, contentHash, normalizeArticleText, wordCount, type Extraction } from "@whosaid/domain";
 import type { Db } from "../../db/store.js";
 import { badInput, userError } from "../../graphql/errors.js";
 import { findArticlesByIds, findExistingArticle } from "../article/article.service.js";
@@ -74,7 +74,8 @@ function readArticle(extractor: Extractor, input: IngestArticleInput): ReadArtic
   if (input.text != null) return { ...given, rawText: input.text, canonicalUrl: null, language: null };
   if (input.html != null) {
     const page = extractor.extractFromHtml(input.html, given.url ? { url: given.url } : {});
-    if (!page) throw userError("NO_ARTICLE_FOUND", "No article text could be found in this HTML page.");
+    if (!page || page.text.trim().length < MIN_ARTICLE_CHARS)
+      throw userError("NO_ARTICLE_FOUND", "No article text could be found in this HTML page.");
     return {
       rawText: page.text,
       url: given.url,

@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { INGEST, newsText } from "./test/harness.js";
+
+// The real process, run from source through tsx's loader in ONE node process (the tsx binary would
+// add a wrapper process, and killing the wrapper would leave the server running).
+const apiDir = fileURLToPath(new URL("..", import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), "whosaid-main-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function run(args: string[] = [], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const { DATABASE_URL: _ignored, ...baseEnv } = process.env;
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+    cwd: apiDir,
+    env: { ...baseEnv, PORT: "0", WHOSAID_DATA_DIR: dataDir, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function start(): Promise<Running & { exited: Promise<number | null> }> {
+  const proc = run();
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const match = /dashboard:\s+(http:\/\/localhost:\d+)\//.exec(proc.output());
+    if (match) return { ...proc, url: match[1]! };
+    if (proc.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.child.kill("SIGKILL");
+  throw new Error(`server did not start:\n${proc.output()}`);
+}
+
+const graphql = (url: string, query: string, variables?: unknown) =>
+  fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) }).then(
+    (r) => r.json() as Promise<any>,
+  );
+
+describe("the server process", () => {
+  it("prints --help", async () => {
+    const proc = run(["--help"]);
+    expect(await proc.exited).toBe(0);
+    expect(proc.output()).toMatch(/WHOSAID_DATA_DIR/);
+  });
+
+  it("keeps data across a SIGTERM restart and refuses a second process on the same data directory", async () => {
+    const first = await start();
+    expect(first.output()).toMatch(/playground: http:\/\/localhost:\d+\/graphql/);
+    const ingested = await graphql(first.url, INGEST, { input: { text: newsText("restart") } });
+    expect(ingested.data.ingestArticle.created).toBe(true);
+
+    const second = run();
+    expect(await second.exited).not.toBe(0);
+    expect(second.output()).toMatch(/in use by another whosaid process/);
+
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+
+    const again = await start();
+    try {
+      const { data } = await graphql(again.url, `{ articles(first: 5) { nodes { id wordCount } } }`);
+      expect(data.articles.nodes).toEqual([ingested.data.ingestArticle.article && { id: ingested.data.ingestArticle.article.id, wordCount: ingested.data.ingestArticle.article.wordCount }]);
+    } finally {
+      again.child.kill("SIGINT");
+      expect(await again.exited).toBe(0);
+    }
+  });
+
+  it("takes over the lock of a process that was killed", async () => {
+    const victim = await start();
+    victim.child.kill("SIGKILL");
+    await victim.exited;
+    const next = await start();
+    next.child.kill("SIGTERM");
+    expect(await next.exited).toBe(0);
+  });
+
+  it("explains a bad PORT", async () => {
+    const proc = run([], { PORT: "eighty" });
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toMatch(/PORT must be a port number/);
+  });
+});

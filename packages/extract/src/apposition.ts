@@ -1,0 +1,26 @@
+/** Appositions: ", one of Trump’s top campaign aides," between a name and what follows it. */
+
+const MAX_APPOSITION_CHARS = 120;
+const APPOSITION_BODY = /^,\s*([^,;:.!?"“”«»\n]{1,120}?)\s*,/u;
+
+/** The apposition starting at `pos` (a comma right after a name), or null. Ends after its closing comma. */
+export function appositionAt(text: string, pos: number): { start: number; end: number; phrase: string } | null {
+  const window = text.slice(pos, pos + MAX_APPOSITION_CHARS + 4);
+  const m = APPOSITION_BODY.exec(window);
+  if (!m) return null;
+  const phrase = m[1]!;
+  const start = pos + m[0].indexOf(phrase);
+  return { start, end: pos + m[0].length, phrase };
+}
+
+/** Position after whitespace from `pos`. */
+export function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && (text[pos] === " " || text[pos] === "\t" || text[pos] === "\u00a0")) pos++;
+  return pos;
+}
+
+/** Position before whitespace ending at `pos`. */
+export function skipSpacesBack(text: string, pos: number): number {
+  while (pos > 0 && (text[pos - 1] === " " || text[pos - 1] === "\t" || text[pos - 1] === "\u00a0")) pos--;
+  return pos;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./index.js";
+
+describe("quote attribution", () => {
+  it("splits a quote interrupted by its attribution into two quotes with one speaker", () => {
+    const x = extract("Mayor Jane Doe spoke on Friday. \"We are ready,\" she said. \"The city is safe.\"");
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["We are ready,", "Jane Doe"],
+      ["The city is safe.", "Jane Doe"],
+    ]);
+    expect(x.quotes[0]!.source?.text).toBe("she");
+    expect(x.quotes[1]!.source).toBeNull();
+  });
+  it("resolves a pronoun speaker and keeps the source on the pronoun", () => {
+    const x = extract("Senator Tom Reed left early. Later he said, \"I have nothing to add.\"");
+    expect(x.quotes[0]!.speaker?.name).toBe("Tom Reed");
+    expect(x.quotes[0]!.source?.text).toBe("he");
+  });
+  it("handles inverted attribution", () => {
+    const x = extract("\"The plan will fail,\" said Robert Hale, a former treasury official.");
+    expect(x.quotes[0]!.speaker?.name).toBe("Robert Hale");
+  });
+  it("gives a continuing quote paragraph the previous speaker", () => {
+    const x = extract("“We will build it,” Governor Maria Lopez told reporters.\n\n“And we will pay for it ourselves.”");
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Maria Lopez", "Maria Lopez"]);
+  });
+  it("drops scare quotes and titles but keeps attributed partial quotes", () => {
+    const x = extract("The so-called \"experts\" read \"The Art of the Deal\" before the vote. Trump called Putin a \"genius\" on Monday.");
+    expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([["genius", "partial", "Trump"]]);
+  });
+  it("credits organisations as organisations, not persons", () => {
+    const x = extract("\"Markets are calm,\" the Federal Reserve said in a statement.");
+    expect(x.persons).toEqual([]);
+    expect(x.quotes[0]!.speaker).toEqual({ name: "the Federal Reserve", kind: "organization" });
+  });
+});
+
+describe("claims", () => {
+  it("reads 'X said (that) P' and 'according to X, P'", () => {
+    const x = extract("Senator Ann Lee said that the bill would pass next week. According to the Times, the vote was delayed twice.");
+    expect(x.claims.map((c) => [c.text, c.claimant?.name, c.claimant?.kind, c.cue?.text])).toEqual([
+      ["the bill would pass next week", "Ann Lee", "person", "said"],
+      ["the vote was delayed twice", "the Times", "organization", "According to"],
+    ]);
+  });
+  it("builds an attribution chain and marks hedges", () => {
+    const x = extract("According to Reuters, a leaked memo claims the minister resigned in March.");
+    const c = x.claims[0]!;
+    expect([c.claimant?.name, c.claimant?.kind, c.via.map((v) => v.name), c.hedged]).toEqual(["a leaked memo", "work", ["Reuters"], true]);
+  });
+  it("credits anonymous sources and sentence-final attributions", () => {
+    const x = extract("The team avoided the hospital to keep details private, sources said.");
+    expect(x.claims[0]).toMatchObject({ text: "The team avoided the hospital to keep details private", claimant: { name: "sources", kind: "anonymous" } });
+  });
+  it("links a denial to the claim it disputes", () => {
+    const x = extract(
+      "A new report claims that Senator Ann Lee secretly met Governor Bob Stone. Lee’s aide Tim Ray said he had never heard that Lee met Stone.",
+    );
+    expect(x.claims).toHaveLength(2);
+    expect(x.claims[1]!.relations).toEqual([{ claimId: "c1", type: "DISPUTES" }]);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * Attribution frames: for each reporting cue, who (source) said what (content). Frames:
+ * - left:          SOURCE [, apposition,] CUE [hearer] [that|how|:|,] CONTENT   ("X said (that) P")
+ * - right:         CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.                ("P, sources said.")
+ * - parenthetical: NP, SOURCE CUE, CONTENT                                     ("These talks, the book suggests, occurred…")
+ * - according:     According to SOURCE, CONTENT  /  CONTENT, according to SOURCE.
+ * - hedge:         a sentence hedged by "reportedly"/"is said to" with no other frame.
+ * An "according to" frame that contains another frame becomes that frame's `via`.
+ */
+import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
+import { findCues, findHedges, type Cue } from "./cues.js";
+import {
+  COMPLEMENTIZERS, DEMONYMS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, isRoleNoun, type ReportingVerb,
+} from "./lexicon.js";
+import type { Sentence } from "./segment.js";
+import type { SourceCandidate, SourceIndex } from "./sources.js";
+
+export type FrameKind = "left" | "right" | "parenthetical" | "according" | "hedge";
+
+export interface Attribution {
+  kind: FrameKind;
+  sentence: number;
+  source: SourceCandidate | null;
+  cueStart: number;
+  cueEnd: number;
+  verb: ReportingVerb | null;
+  contentStart: number;
+  contentEnd: number;
+  hedges: string[];
+  via: SourceCandidate[];
+}
+
+const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you|reporters|journalists|the press|supporters|the crowd|lawmakers|an audience)\b/iu;
+const BAD_BARE_START = new Set([
+  "to", "for", "with", "by", "on", "in", "at", "of", "about", "it", "so", "nothing", "anything", "yes", "no", "goodbye",
+  "hello", "thanks", "as", "off", "up", "out", "into", "from", "and", "or", "but", "over", "after", "before", "during",
+]);
+const TRAILING_ADJUNCT = /^(?:,?\s*(?:according\s+to\b.*|(?:on|in|at|during|last|this|earlier|later|via|through|after|before|when|while)\b[^"“”]{0,80}|\w+day))?\s*[.!?"”’]*\s*$/isu;
+const MAX_BEFORE_WORDS = 3;
+
+/** All attribution frames of the document, in text order. */
+export function findAttributions(text: string, sentences: readonly Sentence[], sources: SourceIndex): Attribution[] {
+  const frames: Attribution[] = [];
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const inSentence: Attribution[] = [];
+    for (const cue of findCues(text, s.start, s.end)) {
+      if (inSentence.some((f) => cue.start < f.cueEnd && cue.end > f.cueStart)) continue;
+      if (inSentence.some((f) => f.source && cue.start < f.source.end && cue.end > f.source.start)) continue;
+      const frame = cue.verb === null ? accordingFrame(text, s, cue, sources) : verbFrame(text, s, cue, sources);
+      if (frame) inSentence.push(frame);
+    }
+    frames.push(...mergeAccordingFrames(inSentence));
+    if (inSentence.length === 0) {
+      const hedge = hedgeFrame(text, s);
+      if (hedge) frames.push(hedge);
+    }
+  }
+  return frames;
+}
+
+function baseFrame(s: Sentence, cue: Cue, kind: FrameKind, source: SourceCandidate | null, content: [number, number]): Attribution {
+  return {
+    kind,
+    sentence: s.index,
+    source,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    verb: cue.verb,
+    contentStart: content[0],
+    contentEnd: content[1],
+    hedges: [...cue.hedges],
+    via: [],
+  };
+}
+
+function accordingFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
+  const sourceStart = skipSpaces(text, cue.end);
+  const source = sources.startingAt(sourceStart) ?? phraseUntilPunctuation(text, sourceStart, s.end);
+  if (!source) return null;
+  const afterSource = skipSpaces(text, source.end);
+  const beforeCue = text.slice(s.start, cue.start);
+  if (text[afterSource] === "," && isOnlyDiscourse(beforeCue)) {
+    return baseFrame(s, cue, "according", source, contentRange(text, afterSource + 1, s.end));
+  }
+  const contentEnd = skipSpacesBack(text, cue.start);
+  if (contentEnd - s.start < 3) return null;
+  return baseFrame(s, cue, "according", source, contentRange(text, s.start, contentEnd));
+}
+
+/** "according to people familiar with the matter," → a source phrase up to the next punctuation. */
+function phraseUntilPunctuation(text: string, start: number, limit: number): SourceCandidate | null {
+  const m = /^[^,.;:!?"“”\n]{2,80}/u.exec(text.slice(start, limit));
+  if (!m) return null;
+  const phrase = m[0].trimEnd();
+  const kind = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\s+\p{Ll}/u.test(phrase) ? "organization" : "anonymous";
+  return { start, end: start + phrase.length, text: phrase, kind };
+}
+
+function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
+  const left = sourceBefore(text, s, cue.start, sources);
+  if (left) return leftSourceFrame(text, s, cue, left.source, left.boundary);
+  return invertedFrame(text, s, cue, sources);
+}
+
+/** The source phrase ending right before the cue, over an apposition if there is one. */
+function sourceBefore(text: string, s: Sentence, cueStart: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
+  const end = skipSpacesBack(text, cueStart);
+  const direct = sources.endingAt(end);
+  if (direct && direct.start >= s.start) return { source: direct, boundary: direct.start };
+  if (text[end - 1] !== ",") return null;
+  const windowStart = Math.max(s.start, end - 130);
+  const opening = text.lastIndexOf(",", end - 2);
+  if (opening < windowStart) return null;
+  const apposition = appositionAt(text, opening);
+  if (!apposition || apposition.end !== end) return null;
+  const source = sources.endingAt(skipSpacesBack(text, opening));
+  return source && source.start >= s.start ? { source, boundary: source.start } : null;
+}
+
+function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number): Attribution | null {
+  let after = skipHearer(text, cue, s.end);
+  const propositionEnd = propositionNounEnd(text, after);
+  if (propositionEnd !== null) {
+    cue = { ...cue, end: propositionEnd };
+    after = propositionEnd;
+  }
+  const rest = text.slice(after, s.end);
+  boundary = roleStartBefore(text, s.start, boundary);
+  const before = text.slice(s.start, boundary);
+  const commaOrQuoteBefore = /[,"”’]\s*$/u.test(before) && before.trim().length > 1;
+  if (commaOrQuoteBefore && TRAILING_ADJUNCT.test(rest)) {
+    const contentEnd = skipSpacesBack(text, boundary);
+    return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
+  }
+  const parenthetical = /^\s*,/.test(rest) && /,\s*$/.test(before) && !isOnlyDiscourse(before.replace(/,\s*$/, ""));
+  if (parenthetical && !/^\s*,\s*["“]/u.test(rest)) {
+    return baseFrame(s, cue, "parenthetical", source, contentRange(text, after + rest.indexOf(",") + 1, s.end));
+  }
+  const contentStart = clauseStart(text, after, s.end, cue.verb!);
+  if (contentStart === null) return null;
+  return baseFrame(s, cue, "left", source, contentRange(text, contentStart, s.end));
+}
+
+/** Moves a source start left over its title or role words ("Governor", "veteran journalist"). */
+function roleStartBefore(text: string, sentenceStart: number, boundary: number): number {
+  for (;;) {
+    const m = /([\p{L}.’'-]+)\s+$/u.exec(text.slice(Math.max(sentenceStart, boundary - 40), boundary));
+    const word = m?.[1]?.toLowerCase();
+    if (!m || !word || !(TITLES.has(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word) || isRoleNoun(word))) return boundary;
+    boundary -= m[0].length;
+  }
+}
+
+/** `"…," said Putin.` or `P, said a spokesman.` */
+function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
+  if (cue.verb!.frame === "object" || cue.verb!.frame === "naming") return null;
+  const before = skipSpacesBack(text, cue.start);
+  if (!/[,"”]/u.test(text[before - 1] ?? "") || before - s.start < 3) return null;
+  const source = sources.startingAt(skipSpaces(text, cue.end));
+  if (!source) return null;
+  const contentEnd = text[before - 1] === "," ? before - 1 : before;
+  return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
+}
+
+/** Skips the hearer of "told Trump", "revealed to Woodward", "told reporters". */
+function skipHearer(text: string, cue: Cue, limit: number): number {
+  if (cue.verb?.frame !== "object") return cue.end;
+  let pos = skipSpaces(text, cue.end);
+  const to = /^to\s+/u.exec(text.slice(pos, pos + 4));
+  if (to) pos += to[0].length;
+  const pronoun = OBJECT_PRONOUN.exec(text.slice(pos, Math.min(limit, pos + 20)));
+  if (pronoun) return pos + pronoun[0].length;
+  const name = /^(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}/u.exec(text.slice(pos, Math.min(limit, pos + 60)));
+  return name ? skipSpacesBack(text, pos + name[0].length) : cue.end;
+}
+
+/** "reiterated his long-standing claim that": the cue runs over the proposition noun. */
+function propositionNounEnd(text: string, pos: number): number | null {
+  const m = /^\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)(?=\s+that\b)/u.exec(text.slice(pos, pos + 80));
+  return m && PROPOSITION_NOUNS.has(m[1]!.toLowerCase()) ? pos + m[0].length : null;
+}
+
+/** Where the reported clause starts after the cue, or null when there is none. */
+function clauseStart(text: string, after: number, limit: number, verb: ReportingVerb): number | null {
+  const pos = skipSpaces(text, after);
+  if (pos >= limit) return null;
+  const ch = text[pos]!;
+  if (ch === ":" || ch === ",") return skipSpaces(text, pos + 1);
+  const complementizer = /^([\p{L}]+)\b/u.exec(text.slice(pos, pos + 12))?.[1]?.toLowerCase();
+  if (complementizer && COMPLEMENTIZERS.has(complementizer)) return skipSpaces(text, pos + complementizer.length);
+  // "said in a statement on Tuesday that P"
+  const later = /^(?:in|on|at|during|last|this|earlier|to|for|after|before|\w+day)\b[^,"“”;:]{0,50}?\b(that|how)\s/u.exec(text.slice(pos, Math.min(limit, pos + 64)));
+  if (later && verb.frame !== "naming") return skipSpaces(text, pos + later.index + later[0].length);
+  const firstWord = /^[\p{L}’']+/u.exec(text.slice(pos, pos + 30))?.[0]?.toLowerCase();
+  if (verb.frame === "naming" || verb.frame === "quote") return pos;
+  if (!firstWord || BAD_BARE_START.has(firstWord)) return /^["“]/u.test(text.slice(pos, pos + 1)) ? pos : null;
+  return pos;
+}
+
+function isOnlyDiscourse(before: string): boolean {
+  const words = before.toLowerCase().replace(/[,;]/g, " ").trim();
+  if (words === "") return true;
+  if (DISCOURSE_MARKERS.has(words)) return true;
+  return words.split(/\s+/).length <= MAX_BEFORE_WORDS && words.split(/\s+/).every((w) => DISCOURSE_MARKERS.has(w));
+}
+
+/** Content range without surrounding spaces, a leading comma or the sentence's closing period. */
+function contentRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,]/.test(text[s]!)) s++;
+  while (e > s && /[\s]/.test(text[e - 1]!)) e--;
+  while (e > s && /[.,;:!?]/.test(text[e - 1]!)) e--;
+  return [s, Math.max(s, e)];
+}
+
+/** An "according to" frame wrapping another frame becomes that frame's `via` (outermost first). */
+function mergeAccordingFrames(frames: Attribution[]): Attribution[] {
+  const according = frames.filter((f) => f.kind === "according");
+  const kept = frames.filter((f) => f.kind !== "according");
+  for (const a of according) {
+    const inner = kept.find((f) => f.cueStart >= a.contentStart && f.cueStart < a.contentEnd);
+    if (inner && a.source) inner.via.unshift(a.source);
+    else kept.push(a);
+  }
+  return kept.sort((x, y) => x.cueStart - y.cueStart);
+}
+
+function hedgeFrame(text: string, s: Sentence): Attribution | null {
+  const hedge = findHedges(text, s.start, s.end)[0];
+  if (!hedge) return null;
+  const [start, end] = contentRange(text, s.start, s.end);
+  return {
+    kind: "hedge",
+    sentence: s.index,
+    source: null,
+    cueStart: hedge.start,
+    cueEnd: hedge.end,
+    verb: null,
+    contentStart: start,
+    contentEnd: end,
+    hedges: [hedge.text.toLowerCase()],
+    via: [],
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Claims: attribution frames whose content is a proposition (not a bare quotation, not a label),
+ * with claimant, attribution chain, hedges and the persons the claim is about. A hedged sentence
+ * with no source of its own ("These calls reportedly included…") is credited to the claimant of
+ * the claim just before it in the same or the previous paragraph.
+ */
+import type { Attribution } from "./attributions.js";
+import { findHedges } from "./cues.js";
+import type { PersonMention, PersonRecord } from "./persons.js";
+import type { Segmentation } from "./segment.js";
+import type { SourceCandidate } from "./sources.js";
+
+export interface ClaimDraft {
+  frame: Attribution;
+  start: number;
+  end: number;
+  claimant: SourceCandidate | null;
+  via: SourceCandidate[];
+  hedges: string[];
+  subjects: number[];
+  /** Persons the claimant is when it is a person (for subject filtering). */
+  claimantPerson: number | null;
+  confidence: number;
+  paragraph: number;
+}
+
+const MIN_CONTENT_WORDS = 3;
+const CONTRAST_TAIL = /,\s+(?:though|although|but|while|whereas|even though|according to)\b/iu;
+const PLURAL_REFERENCE = /\b(?:the two (?:leaders|men|women|presidents|candidates|sides)|they|them|their|each other|both men|the pair)\b/iu;
+const CONFIDENCE: Record<Attribution["kind"], number> = { left: 0.8, right: 0.75, according: 0.75, parenthetical: 0.7, hedge: 0.5 };
+const INHERIT_PARAGRAPHS = 1;
+
+/** Claims from the frames, in text order. */
+export function buildClaims(
+  text: string,
+  seg: Segmentation,
+  frames: readonly Attribution[],
+  mentions: readonly PersonMention[],
+): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const frame of frames) {
+    if (frame.verb && (frame.verb.frame === "naming" || frame.verb.frame === "quote")) continue;
+    const [start, end] = trimContent(text, frame.contentStart, frame.contentEnd);
+    if (!isProposition(text, start, end)) continue;
+    const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
+    const inherited = frame.source ? null : inheritClaimant(claims, paragraph);
+    if (!frame.source && !inherited) continue;
+    const claimant = frame.source ?? inherited!.claimant;
+    const claimantPerson = claimant?.kind === "person" ? (claimant.person ?? null) : null;
+    claims.push({
+      frame,
+      start,
+      end,
+      claimant,
+      via: frame.source ? frame.via : inherited!.via,
+      hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
+      subjects: subjectsOf(text, start, end, mentions, claimantPerson),
+      claimantPerson,
+      confidence: CONFIDENCE[frame.kind],
+      paragraph,
+    });
+  }
+  return claims;
+}
+
+function trimContent(text: string, start: number, end: number): [number, number] {
+  const tail = CONTRAST_TAIL.exec(text.slice(start, end));
+  if (tail && tail.index > 0) end = start + tail.index;
+  while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** A claim needs a few words and must not simply be a quotation (the quote already carries it). */
+function isProposition(text: string, start: number, end: number): boolean {
+  if (end <= start || /^["“„«]/u.test(text[start]!)) return false;
+  return text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_CONTENT_WORDS;
+}
+
+function inheritClaimant(claims: readonly ClaimDraft[], paragraph: number): ClaimDraft | null {
+  const last = claims.at(-1);
+  return last && last.claimant && paragraph - last.paragraph <= INHERIT_PARAGRAPHS ? last : null;
+}
+
+/** Persons mentioned in the content; "they"/"the two leaders" → the two persons mentioned last before it. */
+function subjectsOf(text: string, start: number, end: number, mentions: readonly PersonMention[], claimant: number | null): number[] {
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const subjects = new Set<number>(inside.map((m) => m.person));
+  if (PLURAL_REFERENCE.test(text.slice(start, end))) for (const p of lastTwoPersonsBefore(mentions, start, claimant)) subjects.add(p);
+  // A claimant who appears in their own claim only as "he" is not what the claim is about.
+  if (claimant !== null && subjects.size > 1 && inside.filter((m) => m.person === claimant).every((m) => m.pronoun)) subjects.delete(claimant);
+  return [...subjects];
+}
+
+function lastTwoPersonsBefore(mentions: readonly PersonMention[], offset: number, exclude: number | null): number[] {
+  const found: number[] = [];
+  let i = lowerBound(mentions, offset) - 1;
+  for (let seen = 0; i >= 0 && found.length < 2 && seen < 40; i--, seen++) {
+    const p = mentions[i]!.person;
+    if (p !== exclude && !found.includes(p)) found.push(p);
+  }
+  return found.length === 2 ? found : [];
+}
+
+function lowerBound(mentions: readonly PersonMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** All person mentions of the document sorted by offset. */
+export function allMentions(persons: readonly PersonRecord[]): PersonMention[] {
+  return persons.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+}

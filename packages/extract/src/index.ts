@@ -1,0 +1,124 @@
+/**
+ * @whosaid/extract — news text to persons, quotes and claims (shared/docs/extraction-format.md).
+ * Rule-based, deterministic and synchronous; see README.md for the stages.
+ */
+import type { Extraction, ExtractedClaim, ExtractedPerson, ExtractedQuote, ExtractedSource, Span } from "@whosaid/domain";
+import { findAttributions } from "./attributions.js";
+import { allMentions, buildClaims, type ClaimDraft } from "./claims.js";
+import { findNameRuns } from "./names.js";
+import { findPersons, type PersonRecord } from "./persons.js";
+import { resolvePronouns } from "./pronouns.js";
+import { pairQuoteMarks } from "./quote-marks.js";
+import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
+import { findDisputes } from "./relations.js";
+import { segment } from "./segment.js";
+import { buildSourceIndex, type SourceCandidate } from "./sources.js";
+import { tokenize } from "./tokens.js";
+
+export const EXTRACTOR_NAME = "whosaid";
+export const EXTRACTOR_VERSION = "0.1.0";
+
+export interface ExtractOptions {
+  title?: string | null;
+}
+
+/**
+ * Extracts persons, quotes and claims from an article's plain text. Pure and synchronous; never
+ * throws (on an internal failure it returns the text with empty lists). Offsets are UTF-16 indices
+ * into `text`, which is returned unchanged.
+ */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  try {
+    return runPipeline(input, options);
+  } catch {
+    return emptyExtraction(input, options);
+  }
+}
+
+/** The pipeline without the safety net (exported for tests that must see failures). */
+export function runPipeline(text: string, options: ExtractOptions = {}): Extraction {
+  const seg = segment(text);
+  const tokens = tokenize(text);
+  const runs = findNameRuns(text, tokens, seg.sentences);
+  const persons = findPersons(text, tokens, runs, seg.sentences);
+  resolvePronouns(text, tokens, seg.sentences, persons);
+  const sources = buildSourceIndex(text, tokens, runs, persons);
+  const frames = findAttributions(text, seg.sentences, sources);
+  const quoteDrafts = attributeQuotes(text, seg, pairQuoteMarks(text, seg.paragraphs), frames);
+  const claimDrafts = buildClaims(text, seg, frames, allMentions(persons));
+  return {
+    extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
+    title: options.title ?? null,
+    text,
+    persons: persons.map(toPerson),
+    quotes: quoteDrafts.map((d, i) => toQuote(text, d, i, persons)),
+    claims: toClaims(text, claimDrafts, persons),
+  };
+}
+
+function emptyExtraction(text: string, options: ExtractOptions): Extraction {
+  return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, title: options.title ?? null, text, persons: [], quotes: [], claims: [] };
+}
+
+const personId = (index: number) => `p${index + 1}`;
+
+function toPerson(p: PersonRecord, index: number): ExtractedPerson {
+  return {
+    id: personId(index),
+    name: p.name,
+    aliases: p.aliases.filter((a) => a !== p.name),
+    roles: p.roles,
+    mentions: p.mentions.map((m) => (m.pronoun ? { start: m.start, end: m.end, text: m.text, pronoun: true } : { start: m.start, end: m.end, text: m.text })),
+  };
+}
+
+function toSource(c: SourceCandidate | null, persons: readonly PersonRecord[]): ExtractedSource | null {
+  if (!c) return null;
+  if (c.kind === "person" && c.person !== undefined) {
+    return { personId: personId(c.person), name: persons[c.person]!.name, kind: "person" };
+  }
+  return { name: c.text, kind: c.kind };
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function toQuote(text: string, d: QuoteDraft, index: number, persons: readonly PersonRecord[]): ExtractedQuote {
+  const source = d.frame?.source ?? null;
+  return {
+    id: `q${index + 1}`,
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    speaker: toSource(quoteSource(d), persons),
+    source: source ? span(text, source.start, source.end) : null,
+    cue: d.frame ? span(text, d.frame.cueStart, d.frame.cueEnd) : null,
+    confidence: d.confidence,
+  };
+}
+
+function toClaims(text: string, drafts: readonly ClaimDraft[], persons: readonly PersonRecord[]): ExtractedClaim[] {
+  const disputes = findDisputes(drafts, text);
+  return drafts.map((d, i) => {
+    const target = disputes[i];
+    const source = d.frame.source;
+    return {
+      id: `c${i + 1}`,
+      text: text.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      claimant: toSource(d.claimant, persons),
+      via: d.via.map((v) => toSource(v, persons)!),
+      source: source ? span(text, source.start, source.end) : null,
+      cue: span(text, d.frame.cueStart, d.frame.cueEnd),
+      hedged: d.hedges.length > 0,
+      hedges: d.hedges,
+      subjects: d.subjects.map(personId),
+      relations: target === null || target === undefined ? [] : [{ claimId: `c${target + 1}`, type: "DISPUTES" as const }],
+      confidence: d.confidence,
+    };
+  });
+}

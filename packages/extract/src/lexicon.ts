@@ -1,0 +1,73 @@
+/**
+ * The word lists the extractor runs on, loaded once from `lexicons/*.json` (data, not code, so
+ * they can be tuned without touching the rules). Generated lists come from compromise's lexicon
+ * via `scripts/build-lexicons.mjs`; the others are written by hand.
+ */
+import demonyms from "./lexicons/demonyms.json" with { type: "json" };
+import denials from "./lexicons/denials.json" with { type: "json" };
+import givenNames from "./lexicons/given-names.json" with { type: "json" };
+import hedges from "./lexicons/hedges.json" with { type: "json" };
+import organizations from "./lexicons/organizations.json" with { type: "json" };
+import people from "./lexicons/people.json" with { type: "json" };
+import places from "./lexicons/places.json" with { type: "json" };
+import reporting from "./lexicons/reporting-verbs.json" with { type: "json" };
+import roleNouns from "./lexicons/role-nouns.json" with { type: "json" };
+import sources from "./lexicons/sources.json" with { type: "json" };
+import surnames from "./lexicons/surnames.json" with { type: "json" };
+
+export type CueFrame = "clause" | "object" | "quote" | "naming";
+
+export interface ReportingVerb {
+  form: string;
+  frame: CueFrame;
+  hedge: boolean;
+  denial: boolean;
+}
+
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export const MALE_NAMES = lower([...givenNames.male, ...people.extraGivenNames.male]);
+export const FEMALE_NAMES = lower([...givenNames.female, ...people.extraGivenNames.female]);
+export const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...lower(givenNames.either), ...lower(people.extraGivenNames.either)]);
+export const SURNAMES = lower(surnames);
+export const PLACES = lower(places);
+export const ORGANIZATIONS = lower(organizations);
+export const DEMONYMS = lower(demonyms);
+export const ROLE_NOUNS = lower([...roleNouns, ...people.extraRoleNouns]);
+export const TITLES = lower(people.titles);
+export const MALE_TITLES = lower(people.maleTitles);
+export const FEMALE_TITLES = lower(people.femaleTitles);
+export const ROLE_MODIFIERS = lower(people.roleModifiers);
+export const NOT_NAMES = lower(people.notNames);
+
+export const WORK_NOUNS = lower(sources.work);
+export const ANONYMOUS_NOUNS = lower(sources.anonymous);
+export const ORGANIZATION_NOUNS = lower(sources.organization);
+export const ORGANIZATION_NAME_WORDS = lower(sources.organizationNameWords);
+export const DISCOURSE_MARKERS = lower(sources.discourseMarkers);
+
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
+  reporting.verbs.flatMap((v) =>
+    v.forms.map((form) => [
+      form,
+      { form, frame: v.frame as CueFrame, hedge: "hedge" in v && v.hedge === true, denial: "denial" in v && v.denial === true },
+    ]),
+  ),
+);
+export const PROPOSITION_NOUNS = lower(reporting.propositionNouns);
+export const COMPLEMENTIZERS = lower(reporting.complementizers);
+export const AUXILIARIES = lower(reporting.auxiliaries);
+
+export const HEDGE_ADVERBS = lower(hedges.adverbs);
+export const HEDGE_PHRASES: readonly string[] = hedges.phrases;
+
+export const DENIAL_VERBS = lower(denials.verbs);
+export const NEGATORS = lower(denials.negators);
+export const NEGATED_KNOWLEDGE = lower(denials.negatedKnowledge);
+export const DENIAL_PHRASES: readonly string[] = denials.phrases;
+
+/** True for a role noun, singular or plural ("aides" → "aide"). */
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || (w.endsWith("s") && ROLE_NOUNS.has(w.slice(0, -1)));
+}

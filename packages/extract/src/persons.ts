@@ -1,0 +1,309 @@
+/**
+ * People: named persons from proper-name runs, their aliases and roles (title pre-modifiers such as
+ * "Russian President", appositions such as ", one of Trump’s top campaign aides,"), surname-only
+ * and descriptive mentions ("the Russian leader") linked back to them.
+ */
+import { appositionAt } from "./apposition.js";
+import {
+  DEMONYMS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
+  TITLES, isRoleNoun,
+} from "./lexicon.js";
+import type { NameRun } from "./names.js";
+import type { Sentence } from "./segment.js";
+import type { Token } from "./tokens.js";
+
+export type Gender = "m" | "f" | null;
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  text: string;
+  person: number;
+  sentence: number;
+  pronoun: boolean;
+  /** Looks like the grammatical subject: followed (after any apposition) by a lowercase word, not possessive. */
+  subjectLike: boolean;
+  possessive: boolean;
+}
+
+export interface PersonRecord {
+  name: string;
+  aliases: string[];
+  roles: string[];
+  gender: Gender;
+  mentions: PersonMention[];
+}
+
+const ALIAS_SAFE_LOWERCASE = new Set(["former", "late", "then", "ex", "acting", "outgoing", "incoming"]);
+const NOT_SUBJECT_NEXT = new Set([
+  "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "into", "about", "after",
+  "before", "between", "against", "over", "under", "during", "since", "until", "via", "per", "versus", "vs",
+]);
+
+/** Named persons and their non-pronoun mentions. Pronouns are added later (pronouns.ts). */
+export function findPersons(
+  text: string,
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  sentences: readonly Sentence[],
+): PersonRecord[] {
+  const persons: PersonRecord[] = [];
+  const byKey = new Map<string, number>();
+  for (const run of runs) {
+    if (run.kind === "person" && !run.heading) addNamedMention(text, tokens, run, persons, byKey);
+  }
+  linkShortNames(text, tokens, runs, persons);
+  for (const run of runs) {
+    if (run.kind === "single" && !run.heading) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey);
+  }
+  linkShortNames(text, tokens, runs, persons);
+  addDescriptiveMentions(text, sentences, persons);
+  for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
+  return persons;
+}
+
+function mentionFromTokens(text: string, tokens: readonly Token[], from: number, to: number, person: number, sentence: number): PersonMention {
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    person,
+    sentence,
+    pronoun: false,
+    possessive: tokens[to]!.possessive,
+    subjectLike: isSubjectLike(text, end, tokens[to]!.possessive),
+  };
+}
+
+/** A mention followed (after an optional apposition) by a lowercase word that is not a preposition. */
+export function isSubjectLike(text: string, end: number, possessive: boolean): boolean {
+  if (possessive) return false;
+  let pos = end;
+  const apposition = appositionAt(text, pos);
+  if (apposition) pos = apposition.end;
+  const next = /^\s*([\p{L}’']+)/u.exec(text.slice(pos, pos + 40));
+  if (!next) return false;
+  const word = next[1]!;
+  return /^\p{Ll}/u.test(word) && !NOT_SUBJECT_NEXT.has(word);
+}
+
+function addNamedMention(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+  persons: PersonRecord[],
+  byKey: Map<string, number>,
+): void {
+  const name = tokens.slice(run.core, run.last + 1).map((t) => t.text).join(" ");
+  const key = personKey(name);
+  let index = byKey.get(key) ?? findBySurnameAndGiven(persons, name);
+  if (index === undefined) {
+    index = persons.length;
+    persons.push({ name, aliases: [], roles: [], gender: genderOf(tokens, run), mentions: [] });
+  }
+  byKey.set(key, index);
+  const person = persons[index]!;
+  if (name.length > person.name.length) person.name = name;
+  const mention = mentionFromTokens(text, tokens, run.core, run.last, index, run.sentence);
+  person.mentions.push(mention);
+  addRolesAndAliases(text, tokens, run, person, mention);
+}
+
+function personKey(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  // Middle initials do not tell people apart: "Donald J. Trump" = "Donald Trump".
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || w.replace(/\./g, "").length > 1).join(" ");
+}
+
+function findBySurnameAndGiven(persons: readonly PersonRecord[], name: string): number | undefined {
+  const first = firstWord(name);
+  const last = lastWord(name);
+  const i = persons.findIndex((p) => firstWord(p.name) === first && lastWord(p.name) === last);
+  return i === -1 ? undefined : i;
+}
+
+function firstWord(name: string): string {
+  return name.split(/\s+/)[0]!.toLowerCase();
+}
+
+function lastWord(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
+  return (words.at(-1) ?? name).toLowerCase();
+}
+
+function genderOf(tokens: readonly Token[], run: NameRun): Gender {
+  for (let i = run.first; i < run.core; i++) {
+    const t = tokens[i]!.lower;
+    if (MALE_TITLES.has(t)) return "m";
+    if (FEMALE_TITLES.has(t)) return "f";
+  }
+  const given = tokens[run.core]!.lower;
+  const male = MALE_NAMES.has(given);
+  const female = FEMALE_NAMES.has(given);
+  return male === female ? null : male ? "m" : "f";
+}
+
+function addRolesAndAliases(text: string, tokens: readonly Token[], run: NameRun, person: PersonRecord, mention: PersonMention): void {
+  addUnique(person.aliases, mention.text);
+  const roleStart = roleStartBefore(text, tokens, run);
+  if (roleStart < run.core) {
+    const role = text.slice(tokens[roleStart]!.start, tokens[run.core - 1]!.end);
+    if (isRolePhrase(tokens, roleStart, run.core - 1)) {
+      addUnique(person.roles, role);
+      if (aliasSafeRole(tokens, roleStart, run.first)) addUnique(person.aliases, `${role} ${mention.text}`);
+    }
+  }
+  const apposition = appositionAt(text, mention.end);
+  if (apposition && isAppositiveRole(apposition.phrase)) addUnique(person.roles, apposition.phrase);
+}
+
+/** Walks left from the name over titles, demonyms, role nouns and role modifiers ("veteran journalist"). */
+function roleStartBefore(text: string, tokens: readonly Token[], run: NameRun): number {
+  let i = run.first;
+  while (i > 0) {
+    const prev = tokens[i - 1]!;
+    const next = tokens[i]!;
+    if (!/^[ \t\u00a0]+$/.test(text.slice(prev.end + (prev.possessive ? 2 : 0), next.start))) break;
+    const w = prev.lower;
+    if (prev.possessive || !(ROLE_MODIFIERS.has(w) || TITLES.has(w) || DEMONYMS.has(w) || isRoleNoun(w))) break;
+    i--;
+  }
+  return i;
+}
+
+function isRolePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const w = tokens[i]!.lower;
+    if ((TITLES.has(w) && !ROLE_MODIFIERS.has(w)) || isRoleNoun(w)) return true;
+  }
+  return false;
+}
+
+/** Only title-like roles make a "role + name" alias ("former President Donald Trump", not "veteran journalist Bob Woodward"). */
+function aliasSafeRole(tokens: readonly Token[], from: number, runFirst: number): boolean {
+  for (let i = from; i < runFirst; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized && !ALIAS_SAFE_LOWERCASE.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const APPOSITION_START = new Set(["a", "an", "the", "one", "his", "her", "their", "its", "who"]);
+
+/** ", one of Trump’s top campaign aides," is a role; ", known for his coverage," and ", now running…," are not. */
+export function isAppositiveRole(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return false;
+  const first = words[0]!.toLowerCase();
+  if (first === "who") return false;
+  const startsLikeRole =
+    APPOSITION_START.has(first) || ROLE_MODIFIERS.has(first) || DEMONYMS.has(first) || isRoleNoun(first) || /[’']s$/.test(words[0]!);
+  if (!startsLikeRole) return false;
+  const bare = words.map((w) => w.toLowerCase().replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, ""));
+  if (bare.some((w) => REPORTING_VERBS.has(w) || w === "which" || w === "that")) return false;
+  return bare.some((w) => isRoleNoun(w) || (TITLES.has(w) && !ROLE_MODIFIERS.has(w)));
+}
+
+function linkShortNames(text: string, tokens: readonly Token[], runs: readonly NameRun[], persons: PersonRecord[]): void {
+  const surnames = indexBy(persons, (p) => lastWord(p.name));
+  const givenNames = indexBy(persons, (p) => firstWord(p.name), 2);
+  for (const run of runs) {
+    if (run.kind === "single" || run.kind === "other" || run.kind === "place" || (run.kind === "person" && run.heading)) {
+      linkShortName(text, tokens, run, persons, surnames, givenNames);
+    }
+  }
+}
+
+function linkShortName(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+  persons: PersonRecord[],
+  surnames: Map<string, number[]>,
+  givenNames: Map<string, number[]>,
+): void {
+  // Each token of a non-person run may be a known surname ("Trump" in "Trump Tower" is not, but "Trump" alone is).
+  if (run.last - run.core > 0 && run.kind !== "person") return;
+  const lastToken = tokens[run.last]!;
+  const candidates = surnames.get(lastToken.lower) ?? (run.core === run.last ? givenNames.get(lastToken.lower) : undefined);
+  if (!candidates || candidates.length !== 1) return;
+  const index = candidates[0]!;
+  const person = persons[index]!;
+  const mention = mentionFromTokens(text, tokens, run.core, run.last, index, run.sentence);
+  if (person.mentions.some((m) => m.start === mention.start)) return;
+  person.mentions.push(mention);
+  addUnique(person.aliases, mention.text);
+  if (!run.heading) addRolesAndAliases(text, tokens, run, person, mention);
+}
+
+/** "President Obama" or "Smith said": a single word that is still a person. */
+function addTitledOrSpeakingSingle(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+  persons: PersonRecord[],
+  byKey: Map<string, number>,
+): void {
+  const token = tokens[run.core]!;
+  if (persons.some((p) => p.mentions.some((m) => m.start === token.start))) return;
+  if (PLACES.has(token.lower) || DEMONYMS.has(token.lower) || NOT_NAMES.has(token.lower) || /\d/.test(token.text)) return;
+  const next = tokens[run.last + 1];
+  const speaking = next !== undefined && !token.possessive && /^\s+$/.test(text.slice(token.end, next.start)) && REPORTING_VERBS.has(next.lower);
+  const prev = tokens[run.first - 1];
+  const spoken = prev !== undefined && prev.lower === "said" && /^\s+$/.test(text.slice(prev.end, token.start)) && /^[.,]/.test(text.slice(token.end, token.end + 1));
+  if (!speaking && !spoken) return;
+  if (token.lower.length < 3 || token.text === token.text.toUpperCase()) return; // acronyms are organisations
+  addNamedMention(text, tokens, run, persons, byKey);
+}
+
+const DESCRIPTIVE = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(leader|president|premier|strongman|autocrat|dictator|monarch|king|queen|prime minister|chancellor|head of state|ruler|foreign minister|defense secretary|secretary of state)\b/gu;
+
+/** "the Russian leader" → the one person whose role carries that demonym ("Russian President"). */
+function addDescriptiveMentions(text: string, sentences: readonly Sentence[], persons: PersonRecord[]): void {
+  DESCRIPTIVE.lastIndex = 0;
+  for (let m = DESCRIPTIVE.exec(text); m !== null; m = DESCRIPTIVE.exec(text)) {
+    const demonym = m[1]!.toLowerCase();
+    if (!DEMONYMS.has(demonym)) continue;
+    const matches = persons
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.roles.some((r) => r.toLowerCase().split(/\s+/).includes(demonym)));
+    if (matches.length !== 1) continue;
+    const { p, i } = matches[0]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceIndexAt(sentences, start);
+    p.mentions.push({ start, end, text: m[0], person: i, sentence, pronoun: false, possessive: false, subjectLike: isSubjectLike(text, end, false) });
+    addUnique(p.aliases, m[0]);
+  }
+}
+
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return sentences[found]?.index ?? 0;
+}
+
+function indexBy(persons: readonly PersonRecord[], keyOf: (p: PersonRecord) => string, minWords = 1): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  persons.forEach((p, i) => {
+    if (p.name.split(/\s+/).length < minWords) return;
+    const key = keyOf(p);
+    map.set(key, [...(map.get(key) ?? []), i]);
+  });
+  return map;
+}
+
+function addUnique(list: string[], value: string): void {
+  const v = value.trim();
+  if (v && !list.includes(v)) list.push(v);
+}

@@ -1,0 +1,86 @@
+/**
+ * Third-person pronouns ("he", "his", "she", "her") resolved to a recent compatible person:
+ * an earlier same-gender pronoun in the sentence, else the nearest subject-like person in the
+ * sentence, else the first subject of the previous sentences, else the nearest mention.
+ */
+import type { Gender, PersonMention, PersonRecord } from "./persons.js";
+import { isSubjectLike } from "./persons.js";
+import type { Sentence } from "./segment.js";
+import { tokenIndexAt, type Token } from "./tokens.js";
+
+const PRONOUN_GENDER: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f" };
+const LOOKBACK_SENTENCES = 3;
+
+/** Adds resolved pronoun mentions to the persons (mutates their mention lists). */
+export function resolvePronouns(text: string, tokens: readonly Token[], sentences: readonly Sentence[], persons: PersonRecord[]): void {
+  const bySentence = mentionsBySentence(persons);
+  for (const s of sentences) {
+    if (s.heading) continue;
+    for (let i = tokenIndexAt(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) {
+      const t = tokens[i]!;
+      const gender = PRONOUN_GENDER[t.lower];
+      if (!gender) continue;
+      const antecedent = findAntecedent(bySentence, sentences, s, t.start, gender, persons);
+      if (antecedent === null) continue;
+      const mention: PersonMention = {
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        person: antecedent,
+        sentence: s.index,
+        pronoun: true,
+        possessive: t.lower === "his" || t.lower === "hers",
+        subjectLike: (t.lower === "he" || t.lower === "she") && isSubjectLike(text, t.end, false),
+      };
+      persons[antecedent]!.mentions.push(mention);
+      insertSorted(bySentence, mention);
+    }
+  }
+  for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+function compatible(p: PersonRecord, gender: Gender): boolean {
+  return p.gender === null || p.gender === gender;
+}
+
+function findAntecedent(
+  bySentence: Map<number, PersonMention[]>,
+  sentences: readonly Sentence[],
+  s: Sentence,
+  offset: number,
+  gender: "m" | "f",
+  persons: readonly PersonRecord[],
+): number | null {
+  const ok = (m: PersonMention) => m.start < offset && compatible(persons[m.person]!, gender);
+  const here = (bySentence.get(s.index) ?? []).filter(ok);
+  const earlierPronoun = here.filter((m) => m.pronoun).at(-1);
+  if (earlierPronoun) return earlierPronoun.person;
+  const subjectHere = here.filter((m) => m.subjectLike && !m.pronoun).at(-1);
+  if (subjectHere) return subjectHere.person;
+  for (let k = s.index - 1; k >= Math.max(0, s.index - LOOKBACK_SENTENCES); k--) {
+    const prev = (bySentence.get(k) ?? []).filter(ok);
+    const subject = prev.find((m) => m.subjectLike);
+    if (subject) return subject.person;
+    if (sentences[k]?.heading) continue;
+  }
+  if (here.length > 0) return here.at(-1)!.person;
+  for (let k = s.index - 1; k >= Math.max(0, s.index - LOOKBACK_SENTENCES); k--) {
+    const prev = (bySentence.get(k) ?? []).filter(ok);
+    if (prev.length > 0) return prev.at(-1)!.person;
+  }
+  return null;
+}
+
+function mentionsBySentence(persons: readonly PersonRecord[]): Map<number, PersonMention[]> {
+  const map = new Map<number, PersonMention[]>();
+  for (const p of persons) for (const m of p.mentions) insertSorted(map, m);
+  return map;
+}
+
+function insertSorted(map: Map<number, PersonMention[]>, m: PersonMention): void {
+  const list = map.get(m.sentence) ?? [];
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.start > m.start) i--;
+  list.splice(i, 0, m);
+  map.set(m.sentence, list);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { pairQuoteMarks } from "./quote-marks.js";
+import { segment } from "./segment.js";
+
+const quotes = (text: string) => pairQuoteMarks(text, segment(text).paragraphs).map((p) => text.slice(p.open + 1, p.close));
+
+describe("pairQuoteMarks", () => {
+  it("pairs straight, curly and mixed marks", () => {
+    expect(quotes('He said "yes" and “no” and "maybe” today.')).toEqual(["yes", "no", "maybe"]);
+  });
+  it("keeps a multi-sentence quote whole", () => {
+    expect(quotes("“We won. We will win again,” she said.")).toEqual(["We won. We will win again,"]);
+  });
+  it("carries a quote into a paragraph that re-opens it", () => {
+    const text = "“First part of it.\n\n“Second part,” he said.";
+    expect(quotes(text)).toEqual(["First part of it.\n\n“Second part,"]);
+  });
+  it("drops a mark left open at the end of a paragraph", () => {
+    expect(quotes("An “open mark here.\n\nNext “closed” one.")).toEqual(["closed"]);
+  });
+});

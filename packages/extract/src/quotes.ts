@@ -1,0 +1,130 @@
+/**
+ * Quotes: paired marks turned into direct or partial quotes with a speaker. The speaker comes from
+ * the attribution right after the quote (`"…," Putin told Trump`), the frame whose content holds
+ * it (`Miller added, "…"`), any frame in its sentence, or — for a quote with no attribution of its
+ * own — the previous quote in the paragraph or the last quote of the previous paragraph.
+ * Titles ("Make America Great Again") and short unattributed scare quotes are dropped.
+ */
+import type { Attribution } from "./attributions.js";
+import type { MarkPair } from "./quote-marks.js";
+import { sentenceAt, type Segmentation } from "./segment.js";
+import type { SourceCandidate } from "./sources.js";
+
+export interface QuoteDraft {
+  start: number;
+  end: number;
+  kind: "direct" | "partial";
+  frame: Attribution | null;
+  /** Speaker carried over from an earlier quote (no source or cue of its own). */
+  inheritedFrom: QuoteDraft | null;
+  confidence: number;
+  paragraph: number;
+}
+
+const SCARE_QUOTE_MAX_WORDS = 3;
+const TITLE_MAX_WORDS = 8;
+
+/** Quote drafts with their attribution, in text order. */
+export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly MarkPair[], frames: readonly Attribution[]): QuoteDraft[] {
+  const drafts: QuoteDraft[] = [];
+  const bySentence = groupBySentence(frames);
+  for (const pair of pairs) {
+    const [start, end] = innerRange(text, pair);
+    if (end <= start) continue;
+    const content = text.slice(start, end);
+    const kind = quoteKind(text, pair, content);
+    if (kind === "partial" && isTitle(content)) continue;
+    const sentence = sentenceAt(seg.sentences, pair.open);
+    const paragraph = sentence?.paragraph ?? 0;
+    const found = findFrame(text, seg, pair, bySentence);
+    const words = content.split(/\s+/).filter(Boolean).length;
+    if (!found && kind === "partial" && words <= SCARE_QUOTE_MAX_WORDS) continue;
+    const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, inheritedFrom: null, confidence: found?.confidence ?? 0.3, paragraph };
+    if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+function innerRange(text: string, pair: MarkPair): [number, number] {
+  let start = pair.open + 1;
+  let end = pair.close;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Direct when the quote stands as speech (after a colon or comma, or opening its sentence); partial when embedded. */
+function quoteKind(text: string, pair: MarkPair, content: string): "direct" | "partial" {
+  let i = pair.open - 1;
+  while (i >= 0 && /[ \t\u00a0]/.test(text[i]!)) i--;
+  const before = i < 0 ? "\n" : text[i]!;
+  if (/[\n:,.!?—–(]/.test(before)) return "direct";
+  if (/^\p{Lu}/u.test(content) && /[.!?,]$/u.test(content) && content.split(/\s+/).length > SCARE_QUOTE_MAX_WORDS) return "direct";
+  return "partial";
+}
+
+/** Every word capitalised and no end punctuation: a title or slogan, not speech. */
+function isTitle(content: string): boolean {
+  const words = content.split(/\s+/).filter(Boolean);
+  if (words.length > TITLE_MAX_WORDS || /[.!?,]$/.test(content)) return false;
+  const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from)$/;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.test(w)));
+}
+
+function findFrame(
+  text: string,
+  seg: Segmentation,
+  pair: MarkPair,
+  bySentence: ReadonlyMap<number, Attribution[]>,
+): { frame: Attribution; confidence: number } | null {
+  const first = sentenceAt(seg.sentences, pair.open)?.index ?? -1;
+  const last = sentenceAt(seg.sentences, pair.close)?.index ?? first;
+  const withSource: Attribution[] = [];
+  for (let k = first; k <= last + 1; k++) {
+    for (const f of bySentence.get(k) ?? []) if (f.source !== null && f.kind !== "hedge") withSource.push(f);
+  }
+  const after = withSource.find((f) => {
+    const first = Math.min(f.source!.start, f.cueStart);
+    return first > pair.close && /^[\s,—–-]*$/.test(text.slice(pair.close + 1, first));
+  });
+  if (after) return { frame: after, confidence: 0.9 };
+  const holding = withSource.find((f) => f.cueEnd <= pair.open && f.contentStart <= pair.open + 1 && pair.open < f.contentEnd + 1);
+  if (holding) return { frame: holding, confidence: 0.85 };
+  const near = withSource
+    .filter((f) => f.sentence >= first && f.sentence <= last && (f.cueEnd <= pair.open || f.cueStart > pair.close))
+    .sort((a, b) => distance(a, pair) - distance(b, pair))[0];
+  return near ? { frame: near, confidence: 0.6 } : null;
+}
+
+function groupBySentence(frames: readonly Attribution[]): Map<number, Attribution[]> {
+  const map = new Map<number, Attribution[]>();
+  for (const f of frames) {
+    const list = map.get(f.sentence);
+    if (list) list.push(f);
+    else map.set(f.sentence, [f]);
+  }
+  return map;
+}
+
+function distance(f: Attribution, pair: MarkPair): number {
+  return f.cueStart > pair.close ? f.cueStart - pair.close : pair.open - f.cueEnd;
+}
+
+/** `"A," he said. "B."` and a quote paragraph continuing the previous speaker. */
+function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, earlier: readonly QuoteDraft[]): void {
+  const previous = earlier.at(-1);
+  if (!previous || !(previous.frame || previous.inheritedFrom)) return;
+  const sentence = sentenceAt(seg.sentences, pair.open);
+  const startsSentence = sentence !== undefined && /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
+  const sameParagraph = previous.paragraph === draft.paragraph;
+  const nextParagraph = previous.paragraph === draft.paragraph - 1 && seg.paragraphs[draft.paragraph]?.start === pair.open;
+  if (!startsSentence || !(sameParagraph || nextParagraph)) return;
+  draft.inheritedFrom = previous.inheritedFrom ?? previous;
+  draft.confidence = sameParagraph ? 0.7 : 0.55;
+}
+
+/** The source a quote draft is finally attributed to. */
+export function quoteSource(draft: QuoteDraft): SourceCandidate | null {
+  return draft.frame?.source ?? draft.inheritedFrom?.frame?.source ?? null;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isHeading, segment } from "./segment.js";
+
+describe("segment", () => {
+  it("splits sentences but not after abbreviations or initials", () => {
+    const text = "Sen. John Smith met George W. Bush in the U.S. capital. He left. \"Fine,\" he said.";
+    const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(["Sen. John Smith met George W. Bush in the U.S. capital.", "He left.", "\"Fine,\" he said."]);
+  });
+  it("treats short lines without end punctuation as headings", () => {
+    expect(isHeading("Secret COVID-19 Gesture")).toBe(true);
+    expect(isHeading("Trump said the talks went well.")).toBe(false);
+    const seg = segment("Intro line here.\nElection Impact\nMore text follows.");
+    expect(seg.paragraphs.map((p) => p.heading)).toEqual([false, true, false]);
+    expect(seg.sentences.filter((s) => s.heading)).toHaveLength(1);
+  });
+  it("ends a sentence after a closing quote", () => {
+    const text = "He had \"not heard that they’re talking.” However, Miller added more.";
+    expect(segment(text).sentences).toHaveLength(2);
+  });
+});

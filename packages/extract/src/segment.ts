@@ -1,0 +1,120 @@
+/**
+ * Paragraphs, sentences and headings. A paragraph is a non-empty line (blank lines between
+ * paragraphs are optional); a short line without end punctuation is a heading, not a sentence.
+ */
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  heading: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  heading: boolean;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "maj",
+  "adm", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul",
+  "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "e.g", "i.e", "ft", "mt", "ave",
+  "approx", "dept", "est", "fig", "gov't", "pres", "supt",
+]);
+
+const HEADING_MAX_WORDS = 12;
+const END_PUNCTUATION = /[.!?:;…"”’)\]]$/u;
+// A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit or opening mark.
+const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
+const WORD_BEFORE = /([\p{L}.']+)$/u;
+
+/** Splits a text into paragraphs (lines) and sentences, marking headings. */
+export function segment(text: string): Segmentation {
+  const paragraphs = findParagraphs(text);
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    if (p.heading) {
+      sentences.push({ index: sentences.length, start: p.start, end: p.end, paragraph: p.index, heading: true });
+      continue;
+    }
+    for (const [start, end] of splitSentences(text, p.start, p.end)) {
+      sentences.push({ index: sentences.length, start, end, paragraph: p.index, heading: false });
+    }
+  }
+  return { paragraphs, sentences };
+}
+
+function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const [start, end] = trimRange(text, lineStart, lineEnd);
+    if (end > start) {
+      paragraphs.push({ index: paragraphs.length, start, end, heading: isHeading(text.slice(start, end)) });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return paragraphs;
+}
+
+/** A heading: a short line that does not end like a sentence ("Secret COVID-19 Gesture"). */
+export function isHeading(line: string): boolean {
+  if (END_PUNCTUATION.test(line)) return false;
+  const words = line.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= HEADING_MAX_WORDS;
+}
+
+function splitSentences(text: string, from: number, to: number): [number, number][] {
+  const paragraph = text.slice(from, to);
+  const ranges: [number, number][] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(paragraph); m !== null; m = SENTENCE_END.exec(paragraph)) {
+    if (m[0].startsWith(".") && isAbbreviationBefore(paragraph, m.index)) continue;
+    const end = m.index + m[0].length;
+    ranges.push([from + start, from + end]);
+    start = end;
+  }
+  ranges.push([from + start, to]);
+  return ranges.map(([s, e]) => trimRange(text, s, e)).filter(([s, e]) => e > s);
+}
+
+function isAbbreviationBefore(paragraph: string, dot: number): boolean {
+  const word = WORD_BEFORE.exec(paragraph.slice(Math.max(0, dot - 12), dot))?.[1];
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
+  return ABBREVIATIONS.has(word.toLowerCase().replace(/^\.+|\.+$/g, ""));
+}
+
+/** Shrinks [start, end) to exclude whitespace at either side. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** The sentence containing `offset`, or the one just before it (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (s.start <= offset) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

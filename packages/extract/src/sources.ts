@@ -1,0 +1,111 @@
+/**
+ * Who can be a source: person mentions, named organisations ("The New York Times"), and noun
+ * phrases headed by a work, organisation or anonymous-person noun ("a new report", "The aide",
+ * "Woodward’s book", "senior officials"). Indexed by where they end and start.
+ */
+import type { SourceKind } from "@whosaid/domain";
+import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NOUNS, REPORTING_VERBS, ROLE_MODIFIERS, WORK_NOUNS } from "./lexicon.js";
+import type { NameRun } from "./names.js";
+import type { PersonRecord } from "./persons.js";
+import type { Token } from "./tokens.js";
+
+export interface SourceCandidate {
+  start: number;
+  end: number;
+  text: string;
+  kind: SourceKind;
+  /** Index into the persons list when `kind` is person. */
+  person?: number;
+  pronoun?: boolean;
+}
+
+export interface SourceIndex {
+  endingAt(offset: number): SourceCandidate | undefined;
+  startingAt(offset: number): SourceCandidate | undefined;
+}
+
+const DETERMINERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "another", "one", "two", "three", "four", "several", "some",
+  "many", "other", "multiple", "his", "her", "their", "its", "our", "two", "both", "most", "few",
+]);
+const MAX_MODIFIERS = 4;
+
+/** Builds the candidate index for a document. */
+export function buildSourceIndex(text: string, tokens: readonly Token[], runs: readonly NameRun[], persons: readonly PersonRecord[]): SourceIndex {
+  const candidates: SourceCandidate[] = [];
+  persons.forEach((p, person) => {
+    for (const m of p.mentions) candidates.push({ start: m.start, end: m.end, text: m.text, kind: "person", person, pronoun: m.pronoun });
+  });
+  for (const run of runs) if (run.kind === "organization" || isAcronym(tokens, run)) candidates.push(organizationCandidate(text, tokens, run));
+  candidates.push(...nounPhraseCandidates(text, tokens));
+  return indexCandidates(candidates);
+}
+
+function isAcronym(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.kind !== "single" && run.kind !== "other") return false;
+  const t = tokens[run.core]!;
+  return run.core === run.last && t.text.length >= 2 && t.text.length <= 6 && /^\p{Lu}[\p{Lu}&.]+$/u.test(t.text);
+}
+
+function organizationCandidate(text: string, tokens: readonly Token[], run: NameRun): SourceCandidate {
+  let start = tokens[run.first]!.start;
+  const the = /(?:^|[^\p{L}])([Tt]he )$/u.exec(text.slice(Math.max(0, start - 5), start));
+  if (the) start -= the[1]!.length;
+  const end = tokens[run.last]!.end;
+  return { start, end, text: text.slice(start, end), kind: "organization" };
+}
+
+function headKind(word: string): SourceKind | null {
+  if (WORK_NOUNS.has(word)) return "work";
+  if (ORGANIZATION_NOUNS.has(word)) return "organization";
+  if (ANONYMOUS_NOUNS.has(word)) return "anonymous";
+  return null;
+}
+
+/** "a new report", "Woodward’s book", "The aide", "senior officials". */
+function nounPhraseCandidates(text: string, tokens: readonly Token[]): SourceCandidate[] {
+  const out: SourceCandidate[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    const kind = headKind(head.lower);
+    if (!kind || head.possessive) continue;
+    const first = phraseStart(text, tokens, h);
+    if (first === null) continue;
+    const start = tokens[first]!.start;
+    out.push({ start, end: head.end, text: text.slice(start, head.end), kind });
+  }
+  return out;
+}
+
+/** First token of the phrase ending at head `h`: a determiner or possessive name, or bare modifiers of a plural. */
+function phraseStart(text: string, tokens: readonly Token[], h: number): number | null {
+  let bareStart = h;
+  for (let j = h - 1; j >= Math.max(0, h - 1 - MAX_MODIFIERS); j--) {
+    const t = tokens[j]!;
+    const gap = text.slice(t.end + (t.possessive ? 2 : 0), tokens[j + 1]!.start);
+    if (!/^[ \t\u00a0-]+$/.test(gap)) break;
+    if (DETERMINERS.has(t.lower)) return j;
+    if (t.possessive) return t.capitalized ? j : null;
+    if (NOT_NAMES.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+    if (bareStart === j + 1 && (ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || t.capitalized)) bareStart = j;
+  }
+  const head = tokens[h]!;
+  return head.lower.endsWith("s") && ANONYMOUS_NOUNS.has(head.lower) ? bareStart : null;
+}
+
+function indexCandidates(candidates: SourceCandidate[]): SourceIndex {
+  const byEnd = new Map<number, SourceCandidate>();
+  const byStart = new Map<number, SourceCandidate>();
+  for (const c of candidates) {
+    byEnd.set(c.end, better(byEnd.get(c.end), c, (x) => -x.start));
+    byStart.set(c.start, better(byStart.get(c.start), c, (x) => x.end));
+  }
+  return { endingAt: (o) => byEnd.get(o), startingAt: (o) => byStart.get(o) };
+}
+
+/** Persons win over other phrases on the same span; otherwise the longer span wins. */
+function better(current: SourceCandidate | undefined, next: SourceCandidate, size: (c: SourceCandidate) => number): SourceCandidate {
+  if (!current) return next;
+  if (size(next) !== size(current)) return size(next) > size(current) ? next : current;
+  return next.kind === "person" && current.kind !== "person" ? next : current;
+}
