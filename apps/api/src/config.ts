@@ -17,6 +17,10 @@ Environment:
   HOST               interface to listen on (default: all)
   DATABASE_URL       PostgreSQL connection string; without it whosaid uses its embedded store
   WHOSAID_DATA_DIR   where the embedded store keeps its data (default ./.whosaid)
+  WHOSAID_FETCH_ALLOW_HOSTS   host:port list that URL ingestion may fetch even when private
+                              (default none: only public addresses on ports 80/443)
+  WHOSAID_FETCH_MAX_BYTES     largest page fetched, decoded (default 5242880)
+  WHOSAID_FETCH_TIMEOUT_MS    overall deadline for one fetch, redirects included (default 15000)
 `;
 
 export class ConfigError extends Error {}

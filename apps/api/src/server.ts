@@ -14,12 +14,16 @@ import type { Store } from "./db/store.js";
 import { createContext, type Context } from "./graphql/context.js";
 import { formatError } from "./graphql/format-error.js";
 import { whosaidSchema } from "./graphql/schema.js";
-import { defaultExtractor } from "./modules/ingest/default-extractor.js";
-import type { Extractor } from "./modules/ingest/ingest.service.js";
+import { createPooledExtractor } from "./modules/ingest/extraction-pool.js";
+import { fetchPolicyFromEnv, type FetchPolicy } from "./modules/ingest/fetch-page.js";
+import type { Extractor, IngestDeps } from "./modules/ingest/ingest.service.js";
 
 export interface ServerOptions {
   store: Store;
+  /** Extraction engine; by default a pool of worker threads running `@whosaid/extract`. */
   extractor?: Extractor;
+  /** What URL ingestion may fetch; by default read from WHOSAID_FETCH_* variables. */
+  fetchPolicy?: FetchPolicy;
   /** The built dashboard (apps/web/dist). */
   webDist?: string;
   /** Largest request body accepted, in bytes. */
@@ -50,7 +54,12 @@ const armor = new ApolloArmor({
 
 /** Builds the HTTP server: GraphQL at /graphql (the playground for browsers), the dashboard at /. */
 export async function createServer(options: ServerOptions): Promise<WhosaidServer> {
-  const { store, extractor = defaultExtractor, webDist = defaultWebDist, bodyLimit = 2 * 1024 * 1024 } = options;
+  const { store, webDist = defaultWebDist, bodyLimit = 2 * 1024 * 1024 } = options;
+  const pool = options.extractor ? null : createPooledExtractor();
+  const ingest: IngestDeps = {
+    extractor: options.extractor ?? pool!,
+    fetchPolicy: options.fetchPolicy ?? fetchPolicyFromEnv(process.env),
+  };
   const app = express();
   const httpServer = http.createServer(app);
   const protection = armor.protect();
@@ -111,7 +120,7 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
   app.use(
     "/graphql",
     express.json({ limit: bodyLimit }),
-    expressMiddleware(apollo, { context: async () => createContext(store, extractor) }),
+    expressMiddleware(apollo, { context: async () => createContext(store, ingest) }),
   );
 
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));
@@ -127,9 +136,10 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
     app,
     httpServer,
     apollo,
-    context: () => createContext(store, extractor),
+    context: () => createContext(store, ingest),
     async stop() {
       await apollo.stop();
+      await pool?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

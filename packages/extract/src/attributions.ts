@@ -10,9 +10,9 @@
 import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  COMPLEMENTIZERS, DEMONYMS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, isRoleNoun, type ReportingVerb,
+  ANONYMOUS_NOUNS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, isRoleNoun, type ReportingVerb,
 } from "./lexicon.js";
-import type { Sentence } from "./segment.js";
+import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
 
 export type FrameKind = "left" | "right" | "parenthetical" | "according" | "hedge";
@@ -37,17 +37,30 @@ const BAD_BARE_START = new Set([
 ]);
 const TRAILING_ADJUNCT = /^(?:,?\s*(?:according\s+to\b.*|(?:on|in|at|during|last|this|earlier|later|via|through|after|before|when|while)\b[^"“”]{0,80}|\w+day))?\s*[.!?"”’]*\s*$/isu;
 const MAX_BEFORE_WORDS = 3;
+const isSourceNoun = (w: string) => ANONYMOUS_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || WORK_NOUNS.has(w) || (w.endsWith("s") && ANONYMOUS_NOUNS.has(w.slice(0, -1)));
+const OPENING_MARK = /^["“‘']/u;
 
 /** All attribution frames of the document, in text order. */
-export function findAttributions(text: string, sentences: readonly Sentence[], sources: SourceIndex): Attribution[] {
+export function findAttributions(text: string, sentences: readonly Sentence[], sources: SourceIndex, paragraphs: readonly Paragraph[] = []): Attribution[] {
   const frames: Attribution[] = [];
+  const turns = speakerTurns(text, sentences, paragraphs, sources);
+  let turn = 0;
   for (const s of sentences) {
+    while (turn < turns.length && turns[turn]!.contentEnd < s.start) turn++;
+    const t = turns[turn];
+    if (t && t.sentence === s.index) frames.push(t);
+    if (t && s.start < t.contentEnd && s.end > t.contentStart) continue;
     if (s.heading) continue;
     const inSentence: Attribution[] = [];
-    for (const cue of findCues(text, s.start, s.end)) {
+    // Hand-listed cues first; mined attitude words only where they are not inside those frames.
+    const cues = findCues(text, s.start, s.end);
+    for (const cue of [...cues.filter((c) => !c.verb?.mined), ...cues.filter((c) => c.verb?.mined)]) {
       if (inSentence.some((f) => cue.start < f.cueEnd && cue.end > f.cueStart)) continue;
       if (inSentence.some((f) => f.source && cue.start < f.source.end && cue.end > f.source.start)) continue;
-      const frame = cue.verb === null ? accordingFrame(text, s, cue, sources) : verbFrame(text, s, cue, sources);
+      // A mined attitude verb inside another frame's content is part of that content (PolNeAR is univocal).
+      if (cue.verb?.mined && inSentence.some((f) => cue.start >= f.contentStart && cue.start < f.contentEnd)) continue;
+      if (cue.verb?.mined && inSentence.some((f) => f.source && f.source.start <= cue.start && cue.start < f.cueStart)) continue;
+      const frame = cue.verb === null ? accordingFrame(text, s, cue, sources) : verbFrame(text, s, cue, sources, sentences);
       if (frame) inSentence.push(frame);
     }
     frames.push(...mergeAccordingFrames(inSentence));
@@ -83,6 +96,15 @@ function accordingFrame(text: string, s: Sentence, cue: Cue, sources: SourceInde
   if (text[afterSource] === "," && isOnlyDiscourse(beforeCue)) {
     return baseFrame(s, cue, "according", source, contentRange(text, afterSource + 1, s.end));
   }
+  if (isOnlyDiscourse(beforeCue)) {
+    // "According to a 52-count civil complaint filed by the SEC, the developers…": the source runs to the comma.
+    const comma = text.indexOf(",", source.end);
+    if (comma > 0 && comma < s.end - 3 && comma - sourceStart <= 160 && !/["“”]/u.test(text.slice(sourceStart, comma))) {
+      const wide: SourceCandidate = { ...source, end: comma, text: text.slice(sourceStart, comma), name: source.name ?? source.text };
+      return baseFrame(s, cue, "according", wide, contentRange(text, comma + 1, s.end));
+    }
+    return null;
+  }
   const contentEnd = skipSpacesBack(text, cue.start);
   if (contentEnd - s.start < 3) return null;
   return baseFrame(s, cue, "according", source, contentRange(text, s.start, contentEnd));
@@ -97,25 +119,106 @@ function phraseUntilPunctuation(text: string, start: number, limit: number): Sou
   return { start, end: start + phrase.length, text: phrase, kind };
 }
 
-function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
+function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, sentences: readonly Sentence[]): Attribution | null {
   const left = sourceBefore(text, s, cue.start, sources);
-  if (left) return leftSourceFrame(text, s, cue, left.source, left.boundary);
+  if (left && !plausibleGenericSource(left.source)) return null;
+  if (left) return leftSourceFrame(text, s, cue, left.source, left.boundary) ?? afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences);
   return invertedFrame(text, s, cue, sources);
 }
 
+/** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
+function plausibleGenericSource(source: SourceCandidate): boolean {
+  if (!source.generic || source.pronoun) return true;
+  const head = /([\p{L}’'-]+)$/u.exec(source.text)?.[1] ?? "";
+  return /^\p{Lu}/u.test(head) || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || /(?:[^s]s|er|or|ist|ian|ant|ent)$/u.test(head);
+}
+
+/**
+ * `“How many times…?” Clinton said.`: the sentence splitter leaves "Clinton said." alone; its
+ * content is the previous sentence of the paragraph (from the paragraph start when that opens a quotation).
+ */
+function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number, sentences: readonly Sentence[]): Attribution | null {
+  const prev = sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph || prev.heading) return null;
+  if (text.slice(s.start, boundary).trim() !== "" || !TRAILING_ADJUNCT.test(text.slice(cue.end, s.end))) return null;
+  let start = prev.start;
+  for (let k = prev.index - 1; k >= 0; k--) {
+    const earlier = sentences[k]!;
+    if (earlier.paragraph !== s.paragraph) break;
+    if (OPENING_MARK.test(text.slice(earlier.start, earlier.start + 2))) {
+      start = earlier.start;
+      break;
+    }
+  }
+  return baseFrame(s, cue, "right", withRole(text, source, boundary), contentRange(text, start, prev.end));
+}
+
+/** The source span widened over its role words and a trailing "(R-Ind.)". */
+function withRole(text: string, source: SourceCandidate, boundary: number): SourceCandidate {
+  let end = source.end;
+  const party = /^\s*\([^()\n]{1,16}\)/u.exec(text.slice(end, end + 20));
+  if (party) end += party[0].length;
+  if (boundary >= source.start && end === source.end) return source;
+  const start = Math.min(boundary, source.start);
+  return { ...source, start, end, text: text.slice(start, end), name: source.name ?? source.text };
+}
+
+/**
+ * Interview transcripts and headlines: a paragraph opening with a short capitalised name and a colon
+ * ("PENCE: Well, look…", "Pence: Gennifer Flowers Won’t Be at Debate") — source, ":" cue, the rest of the paragraph.
+ */
+function speakerTurns(text: string, sentences: readonly Sentence[], paragraphs: readonly Paragraph[], sources: SourceIndex): Attribution[] {
+  const turns: Attribution[] = [];
+  let si = 0;
+  for (const p of paragraphs) {
+    const m = TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m) continue;
+    const start = p.start + m[1]!.length;
+    const end = start + m[2]!.length;
+    const words = m[2]!.split(/\s+/);
+    const known = sources.startingAt(start);
+    if (!(m[2] === m[2]!.toUpperCase() || (known && known.end === end) || words.length <= 2)) continue;
+    if (TURN_NOT_SOURCE.has(m[2]!.toLowerCase())) continue;
+    while (si < sentences.length && sentences[si]!.end <= start) si++;
+    const s = sentences[si];
+    if (!s) break;
+    const colon = end + (m[3]?.length ?? 0);
+    const source: SourceCandidate = known && known.end === end ? known : { start, end, text: text.slice(start, end), kind: "anonymous" };
+    const [cs, ce] = contentRange(text, colon + 1, p.end);
+    if (ce - cs < 3) continue;
+    turns.push({ kind: "left", sentence: s.index, source, cueStart: colon, cueEnd: colon + 1, verb: COLON_VERB, contentStart: cs, contentEnd: ce, hedges: [], via: [] });
+  }
+  return turns;
+}
+
+const TURN = /^(["“]?)((?:\p{Lu}[\p{L}.’'-]*)(?:\s\p{Lu}[\p{L}.’'-]*){0,3})(\s?):\s/u;
+const TURN_NOT_SOURCE = new Set(["update", "note", "editor's note", "editor’s note", "watch", "related", "read more", "photos", "video", "q", "a", "source", "sources", "breaking", "exclusive", "correction", "full transcript", "transcript"]);
+const COLON_VERB: ReportingVerb = { form: ":", frame: "clause", hedge: false, denial: false };
+
 /** The source phrase ending right before the cue, over an apposition if there is one. */
 function sourceBefore(text: string, s: Sentence, cueStart: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
-  const end = skipSpacesBack(text, cueStart);
-  const direct = sources.endingAt(end);
+  let end = skipSpacesBack(text, cueStart);
+  const party = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, end - 20), end));
+  if (party) end -= party[0].length;
+  const direct = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
   if (direct && direct.start >= s.start) return { source: direct, boundary: direct.start };
   if (text[end - 1] !== ",") return null;
-  const windowStart = Math.max(s.start, end - 130);
-  const opening = text.lastIndexOf(",", end - 2);
-  if (opening < windowStart) return null;
-  const apposition = appositionAt(text, opening);
-  if (!apposition || apposition.end !== end) return null;
-  const source = sources.endingAt(skipSpacesBack(text, opening));
-  return source && source.start >= s.start ? { source, boundary: source.start } : null;
+  // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
+  // a known source before up to three appositions; the source span runs to the last comma (PolNeAR style).
+  const windowStart = Math.max(s.start, end - 250);
+  let opening = end - 1;
+  for (let k = 0; k < 3; k++) {
+    opening = text.lastIndexOf(",", opening - 1);
+    if (opening < windowStart) return null;
+    const segment = text.slice(opening + 1, end - 1);
+    if (/["“”«»;:]|''/u.test(segment)) return null;
+    const source = sources.endingAt(skipSpacesBack(text, opening));
+    if (source && source.start >= s.start && (source.kind !== "anonymous" || k === 0)) {
+      if (k === 0 && !appositionAt(text, opening)) return null;
+      return { source: { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text }, boundary: source.start };
+    }
+  }
+  return null;
 }
 
 function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number): Attribution | null {
@@ -127,9 +230,11 @@ function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
   }
   const rest = text.slice(after, s.end);
   boundary = roleStartBefore(text, s.start, boundary);
+  source = withRole(text, source, boundary);
   const before = text.slice(s.start, boundary);
-  const commaOrQuoteBefore = /[,"”’]\s*$/u.test(before) && before.trim().length > 1;
-  if (commaOrQuoteBefore && TRAILING_ADJUNCT.test(rest)) {
+  const commaOrQuoteBefore = /[,"”’']\s*$/u.test(before) && before.trim().length > 1;
+  const quoteBefore = /[,.?!—–-]\s*["”’']+\s*$/u.test(before) && !/^\s*(?:that|how|whether|:)/u.test(rest);
+  if ((commaOrQuoteBefore && TRAILING_ADJUNCT.test(rest)) || quoteBefore) {
     const contentEnd = skipSpacesBack(text, boundary);
     return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
   }
@@ -156,8 +261,8 @@ function roleStartBefore(text: string, sentenceStart: number, boundary: number):
 function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
   if (cue.verb!.frame === "object" || cue.verb!.frame === "naming") return null;
   const before = skipSpacesBack(text, cue.start);
-  if (!/[,"”]/u.test(text[before - 1] ?? "") || before - s.start < 3) return null;
-  const source = sources.startingAt(skipSpaces(text, cue.end));
+  if (!/[,"”']/u.test(text[before - 1] ?? "") || before - s.start < 3) return null;
+  const source = sources.startingAt(skipSpaces(text, cue.end)) ?? sources.chunkStartingAt(skipSpaces(text, cue.end), s.end);
   if (!source) return null;
   const contentEnd = text[before - 1] === "," ? before - 1 : before;
   return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));

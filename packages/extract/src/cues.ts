@@ -22,35 +22,68 @@ export interface Hedge {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
-const PREFIX_WORDS = [...AUXILIARIES, ...HEDGE_ADVERBS, "not", "never", "also"].sort(byLengthDesc).map(escape).join("|");
-const VERB_FORMS = [...REPORTING_VERBS.keys()].sort(byLengthDesc).map(escape).join("|");
-const CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])((?:(?:${PREFIX_WORDS})\\s+){0,3})(according\\s+to|${VERB_FORMS})(?![\\p{L}\\p{N}’'-])`,
-  "giu",
-);
+/** Words that may stand before a cue and belong to it ("has", "allegedly", "also"); multi-word entries give each word. */
+const PREFIX_WORDS = new Set([...AUXILIARIES, ...HEDGE_ADVERBS, "not", "never", "also"].flatMap((w) => w.split(/\s+/)));
+const MAX_PREFIX_WORDS = 3;
+/** Cue forms by their first word, longest first ("was quoted as saying" before "was"). */
+const FORMS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const form of ["according to", ...REPORTING_VERBS.keys()].sort(byLengthDesc)) {
+  const words = form.split(" ");
+  const list = FORMS_BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push(words);
+  FORMS_BY_FIRST_WORD.set(words[0]!, list);
+}
+const WORD = /[\p{L}\p{N}’'-]+/gu;
 const HEDGE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...HEDGE_PHRASES, ...HEDGE_ADVERBS].sort(byLengthDesc).map(escape).join("|")})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 
-/** Reporting cues in `text[from, to)`, in order. */
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Reporting cues in `text[from, to)`, in order: one pass over the words with a map lookup (linear). */
 export function findCues(text: string, from: number, to: number): Cue[] {
-  const slice = text.slice(from, to);
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+    words.push({ start: m.index, end: Math.min(to, m.index + m[0].length), lower: m[0].toLowerCase() });
+  }
   const cues: Cue[] = [];
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(slice); m !== null; m = CUE.exec(slice)) {
-    const prefix = m[1] ?? "";
-    const word = m[2]!;
-    const verbStart = from + m.index + prefix.length;
-    const lowerWord = word.toLowerCase().replace(/\s+/g, " ");
+  let consumed = 0;
+  for (let i = 0; i < words.length; i++) {
+    const forms = FORMS_BY_FIRST_WORD.get(words[i]!.lower);
+    if (!forms) continue;
+    const n = forms.find((f) => matchesAt(text, words, i, f));
+    if (!n) continue;
+    const verbStart = words[i]!.start;
+    const end = words[i + n.length - 1]!.end;
+    const lowerWord = n.join(" ");
     const verb = lowerWord === "according to" ? null : (REPORTING_VERBS.get(lowerWord) ?? null);
+    let p = i;
+    while (p > consumed && i - p < MAX_PREFIX_WORDS && PREFIX_WORDS.has(words[p - 1]!.lower) && /^\s+$/.test(text.slice(words[p - 1]!.end, words[p]!.start))) p--;
+    const prefix = words.slice(p, i).map((w) => w.lower);
     // An auxiliary alone is not part of "according to".
-    const start = verb === null ? verbStart : from + m.index;
-    const hedges = prefix.split(/\s+/).filter((w) => HEDGE_ADVERBS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+    const start = verb === null ? verbStart : words[p]!.start;
+    const hedges = prefix.filter((w) => HEDGE_ADVERBS.has(w));
     if (verb?.hedge) hedges.push(lowerWord);
-    cues.push({ start, end: verbStart + word.length, verb, verbStart, hedges });
+    cues.push({ start, end, verb, verbStart, hedges });
+    i += n.length - 1;
+    consumed = i + 1;
   }
   return cues;
+}
+
+function matchesAt(text: string, words: readonly Word[], i: number, form: readonly string[]): boolean {
+  for (let k = 0; k < form.length; k++) {
+    const w = words[i + k];
+    if (!w || w.lower !== form[k]) return false;
+    if (k > 0 && !/^\s+$/.test(text.slice(words[i + k - 1]!.end, w.start))) return false;
+  }
+  return true;
 }
 
 /** Hedging words and phrases in `text[from, to)`. */

@@ -37,7 +37,8 @@ export function extractFromHtml(html: string, options: { url?: string } = {}): H
     const authors = ldAuthors(ld) ?? splitAuthors(meta("author") ?? parsed.byline ?? null);
     return {
       text,
-      title: str(ld?.headline) ?? meta("og:title") ?? (parsed.title || null),
+      // Readability already weighs JSON-LD, OpenGraph and the <title>; its choice is the reference.
+      title: (parsed.title || null) ?? str(ld?.headline) ?? meta("og:title"),
       byline: parsed.byline || null,
       authors,
       publisher: ldName(ld?.publisher) ?? meta("og:site_name") ?? (parsed.siteName || null),
@@ -69,8 +70,7 @@ function absolute(href: string, base: string | undefined): string {
 
 /** Readability's text with paragraphs as blank-line-separated blocks and whitespace tidied. */
 function tidy(textContent: string, contentHtml: string): string {
-  const blocks = paragraphsOf(contentHtml);
-  const text = blocks.length > 0 ? blocks.join("\n\n") : textContent;
+  const text = contentHtml ? blockText(contentHtml) : textContent;
   return text
     .split(/\n{2,}/)
     .map((p) => p.replace(/[ \t\u00a0\r\n]+/g, " ").trim())
@@ -78,13 +78,28 @@ function tidy(textContent: string, contentHtml: string): string {
     .join("\n\n");
 }
 
-const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
+const BLOCK_TAGS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "TABLE", "TD",
+  "TH", "TR", "UL",
+]);
 
-function paragraphsOf(contentHtml: string): string[] {
-  if (!contentHtml) return [];
+/** All the text of Readability's content, with a paragraph break around every block element. */
+function blockText(contentHtml: string): string {
   const doc = new JSDOM(`<body>${contentHtml}</body>`).window.document;
-  const blocks = [...doc.querySelectorAll(BLOCK_SELECTOR)].filter((el) => !el.querySelector(BLOCK_SELECTOR));
-  return blocks.map((el) => el.textContent ?? "").filter((t) => t.trim().length > 0);
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? "");
+      return;
+    }
+    const block = node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
+    if (block) parts.push("\n\n");
+    node.childNodes.forEach(walk);
+    if (block) parts.push("\n\n");
+  };
+  walk(doc.body);
+  return parts.join("");
 }
 
 function jsonLdArticle(doc: Document): JsonRecord | null {

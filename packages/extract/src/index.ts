@@ -44,7 +44,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const persons = findPersons(text, tokens, runs, seg.sentences);
   resolvePronouns(text, tokens, seg.sentences, persons);
   const sources = buildSourceIndex(text, tokens, runs, persons);
-  const frames = findAttributions(text, seg.sentences, sources);
+  const frames = findAttributions(text, seg.sentences, sources, seg.paragraphs);
   const quoteDrafts = attributeQuotes(text, seg, pairQuoteMarks(text, seg.paragraphs), frames);
   const claimDrafts = buildClaims(text, seg, frames, allMentions(persons));
   return {
@@ -78,7 +78,7 @@ function toSource(c: SourceCandidate | null, persons: readonly PersonRecord[]): 
   if (c.kind === "person" && c.person !== undefined) {
     return { personId: personId(c.person), name: persons[c.person]!.name, kind: "person" };
   }
-  return { name: c.text, kind: c.kind };
+  return { name: c.name ?? c.text, kind: c.kind };
 }
 
 function span(text: string, start: number, end: number): Span {

@@ -3,6 +3,7 @@
  * they can be tuned without touching the rules). Generated lists come from compromise's lexicon
  * via `scripts/build-lexicons.mjs`; the others are written by hand.
  */
+import attitudeCues from "./lexicons/attitude-cues.json" with { type: "json" };
 import demonyms from "./lexicons/demonyms.json" with { type: "json" };
 import denials from "./lexicons/denials.json" with { type: "json" };
 import givenNames from "./lexicons/given-names.json" with { type: "json" };
@@ -22,6 +23,8 @@ export interface ReportingVerb {
   frame: CueFrame;
   hedge: boolean;
   denial: boolean;
+  /** Mined from PolNeAR train (attitude-cues.json) rather than listed by hand. */
+  mined?: boolean;
 }
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -46,14 +49,20 @@ export const ORGANIZATION_NOUNS = lower(sources.organization);
 export const ORGANIZATION_NAME_WORDS = lower(sources.organizationNameWords);
 export const DISCOURSE_MARKERS = lower(sources.discourseMarkers);
 
-export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
-  reporting.verbs.flatMap((v) =>
-    v.forms.map((form) => [
-      form,
-      { form, frame: v.frame as CueFrame, hedge: "hedge" in v && v.hedge === true, denial: "denial" in v && v.denial === true },
-    ]),
-  ),
+const HAND_VERBS: [string, ReportingVerb][] = reporting.verbs.flatMap((v) =>
+  v.forms.map((form): [string, ReportingVerb] => [
+    form,
+    { form, frame: v.frame as CueFrame, hedge: "hedge" in v && v.hedge === true, denial: "denial" in v && v.denial === true },
+  ]),
 );
+/** Cue words mined from PolNeAR train (attitude-cues.json): verbs of saying, thinking, wanting, backing… */
+export const MINED_CUES: ReadonlySet<string> = new Set(
+  (attitudeCues.forms as [string, number, number][]).map(([form]) => form).filter((f) => !/ly$/.test(f) && !reporting.notCues.includes(f)),
+);
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map([
+  ...[...MINED_CUES].map((form): [string, ReportingVerb] => [form, { form, frame: "clause", hedge: false, denial: false, mined: true }]),
+  ...HAND_VERBS,
+]);
 export const PROPOSITION_NOUNS = lower(reporting.propositionNouns);
 export const COMPLEMENTIZERS = lower(reporting.complementizers);
 export const AUXILIARIES = lower(reporting.auxiliaries);

@@ -10,6 +10,8 @@ export interface MarkPair {
   open: number;
   /** Index of the closing mark (exclusive end of the content). */
   close: number;
+  /** Length of the opening mark: 2 for a doubled apostrophe ('' as in some newspaper feeds), else 1. */
+  openLength?: number;
 }
 
 const OPENERS = new Set(["“", "„", "‟", "«"]);
@@ -23,22 +25,27 @@ type Role = "open" | "close" | "either";
 export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): MarkPair[] {
   const pairs: MarkPair[] = [];
   let open: number | null = null;
+  let openLength = 1;
   let continued = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let skipFirstOpener = open !== null;
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i]!;
-      if (!isMark(ch)) continue;
-      const role = roleOf(text, i, open !== null);
+      const doubled = ch === "'" && text[i + 1] === "'";
+      if (!isMark(ch) && !doubled) continue;
+      const role = doubled ? roleOfDoubled(text, i, open !== null) : roleOf(text, i, open !== null);
+      if (doubled) i++;
+      const markLength = doubled ? 2 : 1;
       if (skipFirstOpener) {
         skipFirstOpener = false;
         if (role !== "close") continue; // the re-opening mark of a continued quotation
       }
       if (role === "open" || (role === "either" && open === null)) {
-        open = i;
+        open = i - markLength + 1;
+        openLength = markLength;
       } else if (open !== null) {
-        pairs.push({ open, close: i });
+        pairs.push(openLength === 2 ? { open, close: i - markLength + 1, openLength } : { open, close: i - markLength + 1 });
         open = null;
         continued = 0;
       }
@@ -59,7 +66,18 @@ function isMark(ch: string): boolean {
 function continuesInto(text: string, next: Paragraph | undefined): boolean {
   if (!next || next.heading) return false;
   const ch = text[next.start]!;
-  return ch === STRAIGHT || OPENERS.has(ch);
+  return ch === STRAIGHT || OPENERS.has(ch) || text.startsWith("''", next.start);
+}
+
+/** A doubled apostrophe used as a double quotation mark: judged by the characters around the pair. */
+function roleOfDoubled(text: string, i: number, isOpen: boolean): Role {
+  const before = i > 0 ? text[i - 1]! : " ";
+  const after = i + 2 < text.length ? text[i + 2]! : " ";
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/.test(after);
+  if (spaceBefore && !spaceAfter) return "open";
+  if (!spaceBefore && spaceAfter) return "close";
+  return isOpen ? "close" : "open";
 }
 
 /** What a mark does, judged by the characters around it (typists mix mark styles). */

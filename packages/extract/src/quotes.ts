@@ -47,7 +47,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
 }
 
 function innerRange(text: string, pair: MarkPair): [number, number] {
-  let start = pair.open + 1;
+  let start = pair.open + (pair.openLength ?? 1);
   let end = pair.close;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -89,7 +89,10 @@ function findFrame(
     return first > pair.close && /^[\s,—–-]*$/.test(text.slice(pair.close + 1, first));
   });
   if (after) return { frame: after, confidence: 0.9 };
-  const holding = withSource.find((f) => f.cueEnd <= pair.open && f.contentStart <= pair.open + 1 && pair.open < f.contentEnd + 1);
+  // The innermost frame holding the quote: the one whose cue is nearest before it.
+  const holding = withSource
+    .filter((f) => f.cueEnd <= pair.open && f.contentStart <= pair.open + 1 && pair.open < f.contentEnd + 1)
+    .sort((a, b) => b.cueStart - a.cueStart)[0];
   if (holding) return { frame: holding, confidence: 0.85 };
   const near = withSource
     .filter((f) => f.sentence >= first && f.sentence <= last && (f.cueEnd <= pair.open || f.cueStart > pair.close))

@@ -5,6 +5,7 @@
  */
 import type { SourceKind } from "@whosaid/domain";
 import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NOUNS, REPORTING_VERBS, ROLE_MODIFIERS, WORK_NOUNS } from "./lexicon.js";
+import { chunkAfter, chunkBefore, type Chunk } from "./chunks.js";
 import type { NameRun } from "./names.js";
 import type { PersonRecord } from "./persons.js";
 import type { Token } from "./tokens.js";
@@ -17,11 +18,19 @@ export interface SourceCandidate {
   /** Index into the persons list when `kind` is person. */
   person?: number;
   pronoun?: boolean;
+  /** The claimant's name when `text` was widened over appositions ("Scott Pruitt, the … of Oklahoma,"). */
+  name?: string;
+  /** A generic chunk (chunks.ts) rather than a person, organisation or known source noun. */
+  generic?: boolean;
 }
 
 export interface SourceIndex {
   endingAt(offset: number): SourceCandidate | undefined;
   startingAt(offset: number): SourceCandidate | undefined;
+  /** A generic pronoun or noun chunk ending at `offset` (chunks.ts), when no candidate does. */
+  chunkEndingAt(sentenceStart: number, offset: number): SourceCandidate | undefined;
+  /** A generic pronoun or noun chunk starting at `offset`. */
+  chunkStartingAt(offset: number, sentenceEnd: number): SourceCandidate | undefined;
 }
 
 const DETERMINERS = new Set([
@@ -38,7 +47,14 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
   });
   for (const run of runs) if (run.kind === "organization" || isAcronym(tokens, run)) candidates.push(organizationCandidate(text, tokens, run));
   candidates.push(...nounPhraseCandidates(text, tokens));
-  return indexCandidates(candidates);
+  const index = indexCandidates(candidates);
+  const toCandidate = (c: Chunk | null): SourceCandidate | undefined =>
+    c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, pronoun: c.pronoun, generic: true } : undefined;
+  return {
+    ...index,
+    chunkEndingAt: (sentenceStart, offset) => toCandidate(chunkBefore(text, tokens, sentenceStart, offset)),
+    chunkStartingAt: (offset, sentenceEnd) => toCandidate(chunkAfter(text, tokens, offset, sentenceEnd)),
+  };
 }
 
 function isAcronym(tokens: readonly Token[], run: NameRun): boolean {
@@ -93,7 +109,7 @@ function phraseStart(text: string, tokens: readonly Token[], h: number): number 
   return head.lower.endsWith("s") && ANONYMOUS_NOUNS.has(head.lower) ? bareStart : null;
 }
 
-function indexCandidates(candidates: SourceCandidate[]): SourceIndex {
+function indexCandidates(candidates: SourceCandidate[]): Pick<SourceIndex, "endingAt" | "startingAt"> {
   const byEnd = new Map<number, SourceCandidate>();
   const byStart = new Map<number, SourceCandidate>();
   for (const c of candidates) {

@@ -42,6 +42,8 @@ export const article = pgTable(
     title: text("title"),
     publisher: text("publisher"),
     authors: text("authors").array().notNull().default(sql`'{}'::text[]`),
+    /** The byline as the page prints it ("By Jane Doe and John Roe"). */
+    byline: text("byline"),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     language: text("language"),
     text: text("text").notNull(),

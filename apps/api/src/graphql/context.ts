@@ -1,13 +1,13 @@
 import type { Store } from "../db/store.js";
-import type { Extractor } from "../modules/ingest/ingest.service.js";
+import type { IngestDeps } from "../modules/ingest/ingest.service.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 export interface Context {
   store: Store;
   loaders: Loaders;
-  extractor: Extractor;
+  ingest: IngestDeps;
 }
 
-export function createContext(store: Store, extractor: Extractor): Context {
-  return { store, loaders: createLoaders(store.db), extractor };
+export function createContext(store: Store, ingest: IngestDeps): Context {
+  return { store, loaders: createLoaders(store.db), ingest };
 }

@@ -6,7 +6,14 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "PAYLOAD_TOO_LARGE"
   | "INTERNAL_SERVER_ERROR"
-  | "NO_ARTICLE_FOUND";
+  | "NO_ARTICLE_FOUND"
+  | "PARSE_LIMIT"
+  | "URL_NOT_ALLOWED"
+  | "TOO_MANY_REDIRECTS"
+  | "TIMEOUT"
+  | "RESPONSE_TOO_LARGE"
+  | "UNSUPPORTED_CONTENT_TYPE"
+  | "FETCH_FAILED";
 
 export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });

@@ -46,9 +46,11 @@ export async function findArticlesByIds(db: Db, ids: readonly number[]): Promise
 }
 
 /** The stored article with this content hash or URL, if any. */
-export async function findExistingArticle(db: Db, contentHash: string, url: string | null): Promise<ArticleModel | null> {
-  const byHash = await db.select(articleColumns).from(article).where(eq(article.contentHash, contentHash)).limit(1);
-  if (byHash[0]) return toArticleModel(byHash[0]);
+export async function findExistingArticle(db: Db, contentHash: string | null, url: string | null): Promise<ArticleModel | null> {
+  if (contentHash) {
+    const byHash = await db.select(articleColumns).from(article).where(eq(article.contentHash, contentHash)).limit(1);
+    if (byHash[0]) return toArticleModel(byHash[0]);
+  }
   if (!url) return null;
   const byUrl = await db.select(articleColumns).from(article).where(eq(article.url, url)).limit(1);
   return byUrl[0] ? toArticleModel(byUrl[0]) : null;

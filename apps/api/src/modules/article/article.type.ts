@@ -29,6 +29,9 @@ export class Article extends Node {
   @Field(() => [String], { description: "Bylined authors." })
   authors!: string[];
 
+  @Field(() => String, { nullable: true, description: "The byline as the page prints it, when known." })
+  byline!: string | null;
+
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the outlet published it, when known." })
   publishedAt!: Date | null;
 

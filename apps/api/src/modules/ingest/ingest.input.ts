@@ -6,7 +6,7 @@ import { Article } from "../article/article.type.js";
 
 export const MAX_HTML_CHARS = 1_900_000;
 
-@InputType({ description: "An article to ingest: its text or its saved HTML page, with what is known about it." })
+@InputType({ description: "An article to ingest: its text, its saved HTML page, or just its URL (fetched by the server), with what is known about it." })
 export class IngestArticleInput {
   @Field(() => String, { nullable: true, description: `Plain text of the article (at most ${MAX_ARTICLE_CHARS} characters).` })
   @MaxLength(MAX_ARTICLE_CHARS)
@@ -16,7 +16,7 @@ export class IngestArticleInput {
   @MaxLength(MAX_HTML_CHARS)
   html?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Where the article was published (http or https)." })
+  @Field(() => String, { nullable: true, description: "Where the article was published (http or https); alone, the server fetches it." })
   @IsUrl({ protocols: ["http", "https"], require_protocol: true, require_tld: false }, { message: "url must be an http or https URL" })
   @MaxLength(2048)
   url?: string | null;

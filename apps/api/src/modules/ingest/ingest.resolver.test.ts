@@ -99,7 +99,7 @@ describe("ingestArticle refuses bad input and stores nothing", () => {
     ["a NUL byte", { text: newsText("nul", "\u0000") }, "BAD_USER_INPUT", /binary/],
     ["control characters", { text: newsText("ctl", "\u0007\u0008") }, "BAD_USER_INPUT", /binary/],
     ["a lone surrogate", { text: newsText("sur", "\uD800") }, "BAD_USER_INPUT", /binary/],
-    ["neither text nor html", { title: "Just a title" }, "BAD_USER_INPUT", /text or its HTML/],
+    ["neither text nor html", { title: "Just a title" }, "BAD_USER_INPUT", /text, its HTML, or its URL/],
     ["both text and html", { text: newsText("both"), html: "<p>x</p>" }, "BAD_USER_INPUT", /not both/],
     ["a page with no article", { html: "<html><body><nav>Home</nav></body></html>" }, "NO_ARTICLE_FOUND", /No article/],
     ["a non-http url", { text: newsText("url"), url: "javascript:alert(1)" }, "BAD_USER_INPUT", /http or https/],

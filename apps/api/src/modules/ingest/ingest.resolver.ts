@@ -8,12 +8,13 @@ export class IngestResolver {
   @Mutation(() => IngestArticlePayload, {
     description:
       "Stores an article and what the extractor finds in it (persons, quotes, claims) in one transaction. " +
-      "The same text again returns the stored article with `created: false`.",
+      "The same text or URL again returns the stored article with `created: false`. " +
+      "With only a `url`, the server fetches the page (public http/https sites only).",
   })
   ingestArticle(
     @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
     @Ctx() ctx: Context,
   ) {
-    return ingestArticle(ctx.store.db, ctx.extractor, input);
+    return ingestArticle(ctx.store.db, ctx.ingest, input);
   }
 }

@@ -1,15 +1,23 @@
-import { MIN_ARTICLE_CHARS, articleTextProblem, contentHash, normalizeArticleText, wordCount, type Extraction } from "@whosaid/domain";
+import {
+  MIN_ARTICLE_CHARS,
+  articleTextProblem,
+  contentHash,
+  normalizeArticleText,
+  wordCount,
+  type Extraction,
+} from "@whosaid/domain";
 import type { Db } from "../../db/store.js";
 import { badInput, userError } from "../../graphql/errors.js";
 import { findArticlesByIds, findExistingArticle } from "../article/article.service.js";
 import type { ArticleModel } from "../article/article.type.js";
-import type { IngestArticleInput } from "./ingest.input.js";
+import { FetchError, fetchPage, type FetchPolicy } from "./fetch-page.js";
 import { storeExtraction, type ArticleFacts } from "./store-extraction.js";
 
 /** Main text and metadata taken out of a saved page. */
 export interface HtmlArticle {
   text: string;
   title: string | null;
+  byline: string | null;
   authors: string[];
   publisher: string | null;
   publishedAt: string | null;
@@ -20,8 +28,24 @@ export interface HtmlArticle {
 /** What ingestion needs from the extraction engine; tests may pass their own. */
 export interface Extractor {
   version: string;
-  extract(text: string, options?: { title?: string | null }): Extraction;
-  extractFromHtml(html: string, options?: { url?: string }): HtmlArticle | null;
+  extract(text: string, options?: { title?: string | null }): Promise<Extraction> | Extraction;
+  extractFromHtml(html: string, options?: { url?: string }): Promise<HtmlArticle | null> | HtmlArticle | null;
+}
+
+export interface IngestDeps {
+  extractor: Extractor;
+  fetchPolicy: FetchPolicy;
+}
+
+/** An article as a user hands it in: text, a saved page, or just a URL to fetch. */
+export interface IngestRequest {
+  text?: string | null;
+  html?: string | null;
+  url?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  authors?: string[] | null;
+  publishedAt?: Date | null;
 }
 
 export interface IngestResult {
@@ -33,8 +57,16 @@ export interface IngestResult {
  * Ingests one article: checks the input, returns the stored article when the same text (or URL) is
  * already known, else extracts and stores everything in one transaction.
  */
-export async function ingestArticle(db: Db, extractor: Extractor, input: IngestArticleInput): Promise<IngestResult> {
-  const facts = readArticle(extractor, input);
+export async function ingestArticle(db: Db, deps: IngestDeps, input: IngestRequest): Promise<IngestResult> {
+  if (input.text != null && input.html != null) throw badInput("Give the article's text or its HTML, not both.");
+  if (input.text == null && input.html == null) {
+    if (input.url == null) throw badInput("Give the article's text, its HTML, or its URL.");
+    const known = await findExistingArticle(db, null, input.url);
+    if (known) return { article: known, created: false };
+    const page = await fetchOrExplain(input.url, deps.fetchPolicy);
+    input = page.contentType === "html" ? { ...input, html: page.body } : { ...input, text: page.body };
+  }
+  const facts = await readArticle(deps.extractor, input);
   const problem = articleTextProblem(facts.rawText);
   if (problem) throw badInput(problem.message, { reason: problem.code });
 
@@ -43,13 +75,13 @@ export async function ingestArticle(db: Db, extractor: Extractor, input: IngestA
   const known = await findExistingArticle(db, hash, facts.url);
   if (known) return { article: known, created: false };
 
-  const extraction = extractor.extract(text, { title: facts.title });
+  const extraction = await deps.extractor.extract(text, { title: facts.title });
   const articleFacts: ArticleFacts = {
     ...facts,
     text,
     contentHash: hash,
     wordCount: wordCount(text),
-    extractorVersion: extractor.version,
+    extractorVersion: deps.extractor.version,
   };
   const id = await storeExtraction(db, articleFacts, extraction);
   // null: another request stored the same article first; answer as if we had found it.
@@ -58,11 +90,20 @@ export async function ingestArticle(db: Db, extractor: Extractor, input: IngestA
   return { article: stored, created: id !== null };
 }
 
+async function fetchOrExplain(url: string, policy: FetchPolicy) {
+  try {
+    return await fetchPage(url, policy);
+  } catch (error) {
+    if (error instanceof FetchError) throw userError(error.code, error.message);
+    throw error;
+  }
+}
+
 interface ReadArticle extends Omit<ArticleFacts, "text" | "contentHash" | "wordCount" | "extractorVersion"> {
   rawText: string;
 }
 
-function readArticle(extractor: Extractor, input: IngestArticleInput): ReadArticle {
+async function readArticle(extractor: Extractor, input: IngestRequest): Promise<ReadArticle> {
   const given = {
     url: input.url ?? null,
     title: input.title?.trim() || null,
@@ -70,25 +111,21 @@ function readArticle(extractor: Extractor, input: IngestArticleInput): ReadArtic
     authors: input.authors?.map((a) => a.trim()).filter(Boolean) ?? [],
     publishedAt: input.publishedAt ?? null,
   };
-  if (input.text != null && input.html != null) throw badInput("Give the article's text or its HTML, not both.");
-  if (input.text != null) return { ...given, rawText: input.text, canonicalUrl: null, language: null };
-  if (input.html != null) {
-    const page = extractor.extractFromHtml(input.html, given.url ? { url: given.url } : {});
-    if (!page || page.text.trim().length < MIN_ARTICLE_CHARS)
-      throw userError("NO_ARTICLE_FOUND", "No article text could be found in this HTML page.");
-    return {
-      rawText: page.text,
-      url: given.url,
-      canonicalUrl: page.canonicalUrl,
-      language: page.language,
-      title: given.title ?? page.title,
-      publisher: given.publisher ?? page.publisher,
-      authors: given.authors.length ? given.authors : page.authors,
-      publishedAt: given.publishedAt ?? parseDate(page.publishedAt),
-    };
-  }
-  if (input.url != null) throw badInput("Fetching an article by URL is not available yet: paste its text or its HTML.");
-  throw badInput("Give the article's text or its HTML.");
+  if (input.html == null) return { ...given, rawText: input.text ?? "", canonicalUrl: null, language: null, byline: null };
+  const page = await extractor.extractFromHtml(input.html, given.url ? { url: given.url } : {});
+  if (!page || page.text.trim().length < MIN_ARTICLE_CHARS)
+    throw userError("NO_ARTICLE_FOUND", "No article text could be found in this HTML page.");
+  return {
+    rawText: page.text,
+    url: given.url,
+    canonicalUrl: page.canonicalUrl,
+    language: page.language,
+    title: given.title ?? page.title,
+    publisher: given.publisher ?? page.publisher,
+    authors: given.authors.length ? given.authors : page.authors,
+    byline: page.byline,
+    publishedAt: given.publishedAt ?? parseDate(page.publishedAt),
+  };
 }
 
 function parseDate(value: string | null): Date | null {

@@ -31,6 +31,7 @@ export interface ArticleFacts {
   title: string | null;
   publisher: string | null;
   authors: string[];
+  byline: string | null;
   publishedAt: Date | null;
   language: string | null;
 }

@@ -1,0 +1,50 @@
+import { EXTRACTOR_VERSION } from "@whosaid/extract";
+import type { Extraction } from "@whosaid/domain";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { userError } from "../../graphql/errors.js";
+import type { ExtractionTask } from "./extraction.worker.js";
+import type { Extractor, HtmlArticle } from "./ingest.service.js";
+
+export interface PooledExtractor extends Extractor {
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  threads?: number;
+  /** Longest one article may take before its worker is stopped (a pathological page). */
+  taskTimeoutMs?: number;
+}
+
+/**
+ * Runs extraction and HTML parsing in worker threads, so a long article or a hostile page never
+ * blocks the event loop that answers reads.
+ */
+export function createPooledExtractor(options: PoolOptions = {}): PooledExtractor {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const pool = new Piscina<ExtractionTask, Extraction | HtmlArticle | null>({
+    filename: fileURLToPath(new URL(`./extraction.worker.${fromSource ? "ts" : "js"}`, import.meta.url)),
+    // Running from source (tests): the worker needs tsx's loader too.
+    execArgv: fromSource ? ["--import", "tsx"] : [],
+    minThreads: 1,
+    maxThreads: options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+    idleTimeout: 60_000,
+  });
+  const timeoutMs = options.taskTimeoutMs ?? 30_000;
+  const run = async <T>(task: ExtractionTask): Promise<T> => {
+    try {
+      return (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as T;
+    } catch (error) {
+      if ((error as Error)?.name === "AbortError" || (error as Error)?.name === "TimeoutError")
+        throw userError("PARSE_LIMIT", "The article took too long to process; it may be malformed or far too large.");
+      throw error;
+    }
+  };
+  return {
+    version: EXTRACTOR_VERSION,
+    extract: (text, opts) => run<Extraction>({ kind: "text", text, title: opts?.title ?? null }),
+    extractFromHtml: (html, opts) => run<HtmlArticle | null>({ kind: "html", html, url: opts?.url ?? null }),
+    close: () => pool.destroy(),
+  };
+}

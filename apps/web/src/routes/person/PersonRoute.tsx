@@ -1,0 +1,190 @@
+import { Badge, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useSuspenseQuery } from "@apollo/client/react";
+import { useParams } from "react-router";
+import { ArticleCard } from "../../components/ArticleCard";
+import { ClaimItem } from "../../components/ClaimItem";
+import { Empty } from "../../components/Empty";
+import { LoadMore } from "../../components/LoadMore";
+import { QuoteItem } from "../../components/QuoteItem";
+import { graphql } from "../../gql";
+import { plural } from "../../lib/format";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import {
+  PersonArticlesPageQuery,
+  PersonClaimsAboutPageQuery,
+  PersonClaimsPageQuery,
+  PersonQuotesPageQuery,
+} from "./personPages";
+
+const PAGE = 10;
+
+const PersonRouteQuery = graphql(`
+  query PersonRouteQuery($id: ID!, $first: Int!) {
+    person(id: $id) {
+      id
+      name
+      aliases
+      roles
+      mentionCount
+      quoteCount
+      claimCount
+      quotes(first: $first) {
+        edges {
+          cursor
+          node {
+            id
+            ...QuoteItem_quote
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+      claims(first: $first) {
+        edges {
+          cursor
+          node {
+            id
+            ...ClaimItem_claim
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+      claimsAbout(first: $first) {
+        edges {
+          cursor
+          node {
+            id
+            ...ClaimItem_claim
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+      articles(first: $first) {
+        edges {
+          cursor
+          node {
+            id
+            ...ArticleCard_article
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export function PersonRoute() {
+  const { id = "" } = useParams();
+  const { data, fetchMore } = useSuspenseQuery(PersonRouteQuery, { variables: { id, first: PAGE } });
+  const person = data.person;
+  useDocumentTitle(person.name);
+
+  const page = { id, first: PAGE };
+  const aliases = person.aliases.filter((a) => a !== person.name);
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={2}>{person.name}</Title>
+        {person.roles.length > 0 && <Text c="dimmed">{person.roles.join(" · ")}</Text>}
+        {aliases.length > 0 && (
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              Also called
+            </Text>
+            {aliases.map((alias) => (
+              <Badge key={alias} variant="outline" color="gray" tt="none">
+                {alias}
+              </Badge>
+            ))}
+          </Group>
+        )}
+        <Group gap="xs">
+          <Badge variant="light">{plural(person.mentionCount, "mention")}</Badge>
+          <Badge variant="light">{plural(person.quoteCount, "quote")}</Badge>
+          <Badge variant="light">{plural(person.claimCount, "claim")}</Badge>
+        </Group>
+      </Stack>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+        <Section title="Quotes" count={person.quotes.edges.length} more={person.quotes.pageInfo.hasNextPage}>
+          {person.quotes.edges.length === 0 ? (
+            <Empty title={`No quotes by ${person.name}`} />
+          ) : (
+            person.quotes.edges.map((edge) => <QuoteItem key={edge.node.id} quote={edge.node} showArticle />)
+          )}
+          <LoadMore
+            hasMore={person.quotes.pageInfo.hasNextPage}
+            onLoad={() => fetchMore({ query: PersonQuotesPageQuery, variables: { ...page, after: person.quotes.pageInfo.endCursor } })}
+            label="More quotes"
+          />
+        </Section>
+
+        <Section title="Claims they make" count={person.claims.edges.length} more={person.claims.pageInfo.hasNextPage}>
+          {person.claims.edges.length === 0 ? (
+            <Empty title={`No claims attributed to ${person.name}`} />
+          ) : (
+            person.claims.edges.map((edge) => <ClaimItem key={edge.node.id} claim={edge.node} showArticle />)
+          )}
+          <LoadMore
+            hasMore={person.claims.pageInfo.hasNextPage}
+            onLoad={() => fetchMore({ query: PersonClaimsPageQuery, variables: { ...page, after: person.claims.pageInfo.endCursor } })}
+            label="More claims"
+          />
+        </Section>
+
+        <Section title="Claims about them" count={person.claimsAbout.edges.length} more={person.claimsAbout.pageInfo.hasNextPage}>
+          {person.claimsAbout.edges.length === 0 ? (
+            <Empty title={`No claims about ${person.name}`} />
+          ) : (
+            person.claimsAbout.edges.map((edge) => <ClaimItem key={edge.node.id} claim={edge.node} showArticle />)
+          )}
+          <LoadMore
+            hasMore={person.claimsAbout.pageInfo.hasNextPage}
+            onLoad={() => fetchMore({ query: PersonClaimsAboutPageQuery, variables: { ...page, after: person.claimsAbout.pageInfo.endCursor } })}
+            label="More claims about them"
+          />
+        </Section>
+
+        <Section title="Articles" count={person.articles.edges.length} more={person.articles.pageInfo.hasNextPage}>
+          {person.articles.edges.length === 0 ? (
+            <Empty title={`No articles mention ${person.name}`} />
+          ) : (
+            person.articles.edges.map((edge) => <ArticleCard key={edge.node.id} article={edge.node} />)
+          )}
+          <LoadMore
+            hasMore={person.articles.pageInfo.hasNextPage}
+            onLoad={() => fetchMore({ query: PersonArticlesPageQuery, variables: { ...page, after: person.articles.pageInfo.endCursor } })}
+            label="More articles"
+          />
+        </Section>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function Section({ title, count, more, children }: { title: string; count: number; more: boolean; children: React.ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={id}>
+      <Title order={3} size="h4" id={id}>
+        {title}{" "}
+        <Text span c="dimmed" inherit fw={400}>
+          ({count}
+          {more ? "+" : ""})
+        </Text>
+      </Title>
+      {children}
+    </Stack>
+  );
+}

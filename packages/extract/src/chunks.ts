@@ -1,0 +1,97 @@
+/**
+ * Generic source phrases where no person, organisation or known source noun fits: a pronoun
+ * ("they said", "said he") or a short noun chunk ("the campaign", "Clinton’s running mate",
+ * "a spokesman for the committee") found by walking over words up to a boundary word or punctuation.
+ * No part-of-speech tags: the boundaries are function words, auxiliaries and cue words.
+ */
+import type { SourceKind } from "@whosaid/domain";
+import { REPORTING_VERBS } from "./lexicon.js";
+import { tokenIndexAt, type Token } from "./tokens.js";
+
+export interface Chunk {
+  start: number;
+  end: number;
+  kind: SourceKind;
+  pronoun: boolean;
+}
+
+const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "it"]);
+const AFTER_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const BOUNDARY = new Set([
+  "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "if", "as", "and", "or", "but", "nor",
+  "to", "for", "from", "in", "on", "at", "by", "with", "about", "after", "before", "than", "into", "over", "under", "during",
+  "against", "between", "through", "without", "within", "among", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+  "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "also", "so", "then",
+  "there", "here", "what", "how", "why", "whether", "said", "says", "say", "told", "tells", "according", "just", "even", "only",
+  "still", "now", "yet", "already", "again", "however", "though", "although", "once", "until", "unless", "both", "either",
+  "neither", "all", "it", "its", "this", "these", "those", "him", "them", "me", "us", "her", "his", "their", "our", "my", "your",
+  "i", "we", "they", "he", "she", "you", "no", "yes", "very", "too", "more", "most", "less", "least", "like", "up", "out", "off",
+]);
+/** Words that may open a chunk (they are boundaries only inside it). */
+const OPENERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "both", "all"]);
+const BAD_HEAD = /^(?:\d+|[\p{L}]+ly|[\p{L}]+ing|[\p{L}]+ed)$/u;
+const MAX_WORDS = 6;
+
+function spaceOnly(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
+  return /^[ \t\u00a0]*$/.test(gap) || gap === "-";
+}
+
+/** The source chunk ending exactly at `end` (the cue's start, spaces skipped), inside [sentenceStart, end). */
+export function chunkBefore(text: string, tokens: readonly Token[], sentenceStart: number, end: number): Chunk | null {
+  const i = tokenIndexAt(tokens, end) - 1;
+  const head = tokens[i];
+  if (!head || head.end !== end || head.start < sentenceStart || head.possessive) return null;
+  if (SUBJECT_PRONOUNS.has(head.lower)) {
+    if (head.lower === "it") return null;
+    return { start: head.start, end: head.end, kind: "anonymous", pronoun: true };
+  }
+  if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || REPORTING_VERBS.has(head.lower) || BAD_HEAD.test(head.lower)) return null;
+  let first = i;
+  let ofUsed = false;
+  for (let j = i - 1; j >= 0 && i - j < MAX_WORDS; j--) {
+    const t = tokens[j]!;
+    if (t.start < sentenceStart || !spaceOnly(text, t, tokens[j + 1]!)) break;
+    if (OPENERS.has(t.lower)) {
+      first = j;
+      break;
+    }
+    if (t.lower === "of" && !ofUsed && j > 0) {
+      ofUsed = true;
+      continue;
+    }
+    if (BOUNDARY.has(t.lower) || REPORTING_VERBS.has(t.lower) || /\d/.test(t.text)) break;
+    first = j;
+  }
+  if (tokens[first]!.lower === "of") first++;
+  const start = tokens[first]!.start;
+  const firstWord = tokens[first]!;
+  // A bare lowercase word opening the sentence mid-clause is rarely a source on its own ("also", "then").
+  if (first === i && !firstWord.capitalized && !/s$/.test(firstWord.lower)) return null;
+  return { start, end: head.end, kind: firstWord.capitalized && first !== tokenIndexAt(tokens, sentenceStart) ? "organization" : "anonymous", pronoun: false };
+}
+
+/** The source chunk starting at `start` after an inverted cue (`said he`, `said a campaign spokesman`). */
+export function chunkAfter(text: string, tokens: readonly Token[], start: number, sentenceEnd: number): Chunk | null {
+  const i = tokenIndexAt(tokens, start);
+  const t0 = tokens[i];
+  if (!t0 || t0.start !== start || t0.end > sentenceEnd) return null;
+  if (AFTER_PRONOUNS.has(t0.lower)) return { start: t0.start, end: t0.end, kind: "anonymous", pronoun: true };
+  if (BOUNDARY.has(t0.lower) && !OPENERS.has(t0.lower)) return null;
+  let last = i;
+  let ofUsed = false;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS + 2; j++) {
+    const t = tokens[j]!;
+    if (t.end > sentenceEnd || !spaceOnly(text, tokens[j - 1]!, t)) break;
+    if ((t.lower === "of" || t.lower === "for") && !ofUsed) {
+      ofUsed = true;
+      continue;
+    }
+    if (BOUNDARY.has(t.lower) && !OPENERS.has(t.lower)) break;
+    if (REPORTING_VERBS.has(t.lower)) break;
+    last = j;
+  }
+  const head = tokens[last]!;
+  if (OPENERS.has(head.lower) || head.lower === "of" || head.lower === "for") return null;
+  return { start: t0.start, end: head.end, kind: t0.capitalized ? "organization" : "anonymous", pronoun: false };
+}

@@ -1,0 +1,118 @@
+import type { Extraction } from "@whosaid/domain";
+import { describe, expect, it } from "vitest";
+import { goldPersons, parseWebAnno, personMatches, scoreGumDocument } from "./gum.js";
+import { predictedSpans } from "./polnear.js";
+import { evalTokens, exactCounts, extent, greedyMatch, parseBrat, prf, scoreDocument, tokenCounts, tokenF1 } from "./scoring.js";
+
+describe("scoring", () => {
+  it("computes P/R/F1 and guards zero denominators", () => {
+    expect(prf({ tp: 2, pred: 4, gold: 2 })).toEqual({ precision: 0.5, recall: 1, f1: 2 / 3 });
+    expect(prf({ tp: 0, pred: 0, gold: 3 })).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it("tokenises like evaluation.md (\\w+|[^\\w\\s])", () => {
+    const text = "He said: “no.”";
+    expect(evalTokens(text).map((t) => text.slice(t.start, t.end))).toEqual(["He", "said", ":", "“", "no", ".", "”"]);
+  });
+
+  it("counts tokens overlapping labelled spans", () => {
+    const text = "Trump said that it rained";
+    const tokens = evalTokens(text);
+    // gold content "that it rained" (16..25); predicted "it rained" plus a partial overlap of "said".
+    expect(tokenCounts(tokens, [{ start: 11, end: 25 }], [{ start: 9, end: 10 }, { start: 16, end: 25 }])).toEqual({ tp: 2, pred: 3, gold: 3 });
+  });
+
+  it("counts exact spans once each", () => {
+    const gold = [{ start: 0, end: 5 }, { start: 6, end: 10 }];
+    const pred = [{ start: 0, end: 5 }, { start: 0, end: 5 }, { start: 6, end: 9 }];
+    expect(exactCounts(gold, pred)).toEqual({ tp: 1, pred: 2, gold: 2 });
+  });
+
+  it("parses brat spans, discontinuous ones and multi-line texts", () => {
+    const ann = [
+      "T1\tSource 0 5\tTrump",
+      "T2\tCue 6 10\tsaid",
+      "T3\tContent 11 20;25 30\tthat it r",
+      "ained on",
+      "T4\tAttribution 6 10\tsaid",
+      "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+      "#1\tAnnotatorNotes T3\tnote",
+    ].join("\n");
+    const spans = parseBrat(ann);
+    expect(spans.Source).toEqual([[{ start: 0, end: 5 }]]);
+    expect(spans.Content).toEqual([[{ start: 11, end: 20 }, { start: 25, end: 30 }]]);
+    expect(extent(spans.Content[0]!)).toEqual({ start: 11, end: 30 });
+  });
+
+  it("scores a document per label", () => {
+    const text = "Trump said it rained.";
+    const gold = parseBrat("T1\tSource 0 5\tTrump\nT2\tCue 6 10\tsaid\nT3\tContent 11 20\tit rained");
+    const s = scoreDocument(text, gold, { Source: [{ start: 0, end: 5 }], Cue: [], Content: [{ start: 11, end: 21 }] });
+    expect(s.token.Source).toEqual({ tp: 1, pred: 1, gold: 1 });
+    expect(s.token.Cue).toEqual({ tp: 0, pred: 0, gold: 1 });
+    expect(s.token.Content).toEqual({ tp: 2, pred: 3, gold: 2 });
+    expect(s.exact.Content).toEqual({ tp: 0, pred: 1, gold: 1 });
+  });
+
+  it("matches texts by bag-of-token F1 and one-to-one", () => {
+    expect(tokenF1("I am sure", "I’m sure")).toBeGreaterThan(0.4);
+    expect(tokenF1("a b", "c d")).toBe(0);
+    expect(greedyMatch(["x", "x"], ["x"], (a, b) => a === b)).toEqual([0, -1]);
+  });
+
+  it("turns quotes and claims into attribution spans", () => {
+    const x = {
+      quotes: [{ start: 20, end: 30, source: { start: 0, end: 5, text: "" }, cue: { start: 6, end: 10, text: "" } }],
+      claims: [{ start: 40, end: 50, source: null, cue: { start: 35, end: 39, text: "" } }],
+    } as unknown as Extraction;
+    expect(predictedSpans(x)).toEqual({
+      Source: [{ start: 0, end: 5 }],
+      Cue: [{ start: 6, end: 10 }, { start: 35, end: 39 }],
+      Content: [{ start: 20, end: 30 }, { start: 40, end: 50 }],
+    });
+  });
+});
+
+const TSV = [
+  "#FORMAT=WebAnno TSV 3.2",
+  "#T_SP=webanno.custom.Referent|entity|infstat|salience|identity|centering",
+  "#T_RL=webanno.custom.Coref|type|BT_webanno.custom.Referent",
+  "",
+  "#Text=Mary Smith said she was Kim 's friend .",
+  "1-1\t0-4\tMary\tperson[1]\tnew[1]\t_\tMary_Smith[1]\t_\tcoref\t1-4[2_1]\t",
+  "1-2\t5-10\tSmith\tperson[1]\tnew[1]\t_\tMary_Smith[1]\t_\t_\t_\t",
+  "1-3\t11-15\tsaid\t_\t_\t_\t_\t_\t_\t_\t",
+  "1-4\t16-19\tshe\tperson[2]\tgiv[2]\t_\t_\t_\t_\t_\t",
+  "1-5\t20-23\twas\t_\t_\t_\t_\t_\t_\t_\t",
+  "1-6\t24-27\tKim\tperson[3]\tnew[3]\t_\t_\t_\t_\t_\t",
+  "1-7\t28-30\t's\tperson[3]\tnew[3]\t_\t_\t_\t_\t_\t",
+  "1-8\t31-37\tfriend\t_\t_\t_\t_\t_\t_\t_\t",
+  "1-9\t38-39\t.\t_\t_\t_\t_\t_\t_\t_\t",
+].join("\n");
+
+describe("GUM WebAnno TSV", () => {
+  const doc = parseWebAnno(TSV);
+  it("rebuilds readable text with token offsets", () => {
+    expect(doc.text).toBe("Mary Smith said she was Kim's friend.");
+    const she = doc.tokens[3]!;
+    expect(doc.text.slice(she.start, she.end)).toBe("she");
+  });
+  it("finds named person chains and their pronouns", () => {
+    const gold = goldPersons(doc);
+    expect(gold.map((g) => g.name)).toEqual(["Mary Smith", "Kim"]);
+    expect(gold[0]!.pronouns).toEqual([3]);
+    expect(personMatches({ name: "Ms. Mary Smith", aliases: [] }, gold[0]!)).toBe(true);
+    expect(personMatches({ name: "Smith", aliases: [] }, gold[0]!)).toBe(false);
+  });
+  it("scores persons and pronoun resolution", () => {
+    const x = {
+      persons: [
+        { id: "p1", name: "Mary Smith", aliases: [], roles: [], mentions: [{ start: 16, end: 19, text: "she", pronoun: true }] },
+        { id: "p2", name: "Said Was", aliases: [], roles: [], mentions: [] },
+      ],
+    } as unknown as Extraction;
+    const s = scoreGumDocument(doc, x);
+    expect(s.persons).toEqual({ tp: 1, pred: 2, gold: 2 });
+    expect(s.pronouns).toEqual({ correct: 1, total: 1, resolved: 1 });
+  });
+});
