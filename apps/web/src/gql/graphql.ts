@@ -20,7 +20,7 @@ export type ClaimFilter = {
   verdict?: Verdict | null | undefined;
 };
 
-/** An article to ingest: its text or its saved HTML page, with what is known about it. */
+/** An article to ingest: its text, its saved HTML page, or just its URL (fetched by the server), with what is known about it. */
 export type IngestArticleInput = {
   /** Bylined authors. */
   authors?: Array<string> | null | undefined;
@@ -34,7 +34,7 @@ export type IngestArticleInput = {
   text?: string | null | undefined;
   /** Headline. */
   title?: string | null | undefined;
-  /** Where the article was published (http or https). */
+  /** Where the article was published (http or https); alone, the server fetches it. */
   url?: string | null | undefined;
 };
 
