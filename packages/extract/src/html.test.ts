@@ -15,7 +15,7 @@ describe("extractFromHtml", () => {
     expect(article!.text).not.toMatch(/[ \t]{2,}/);
   });
   it("prefers JSON-LD metadata", () => {
-    const html = `<html lang="en"><head><title>x</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"LD title","datePublished":"2024-10-08","author":[{"name":"Ann Lee"}],"publisher":{"name":"The Daily"}}</script><meta property="og:title" content="OG title"></head>
+    const html = `<html lang="en"><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"LD title","datePublished":"2024-10-08","author":[{"name":"Ann Lee"}],"publisher":{"name":"The Daily"}}</script><meta property="og:title" content="OG title"></head>
       <body><article><h1>Heading</h1>${"<p>Senator Ann Lee said that the bill would pass before the end of the year, and that the votes were there.</p>".repeat(8)}</article></body></html>`;
     const article = extractFromHtml(html);
     expect(article).toMatchObject({ title: "LD title", authors: ["Ann Lee"], publisher: "The Daily", publishedAt: "2024-10-08", language: "en" });

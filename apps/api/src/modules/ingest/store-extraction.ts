@@ -36,7 +36,7 @@ export interface ArticleFacts {
   language: string | null;
 }
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const BATCH = 1000;
 
@@ -49,13 +49,18 @@ export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: E
   return db.transaction(async (tx) => {
     const [inserted] = await tx.insert(article).values(facts).onConflictDoNothing().returning({ id: article.id });
     if (!inserted) return null;
-    const articleId = inserted.id;
-    const personIdOf = await resolvePersons(tx, clean.persons);
-    await insertPersonsOfArticle(tx, articleId, clean, personIdOf);
-    await insertQuotes(tx, articleId, clean, personIdOf);
-    await insertClaims(tx, articleId, clean, personIdOf);
-    return articleId;
+    await writeExtraction(tx, inserted.id, clean);
+    return inserted.id;
   });
+}
+
+/** Writes an extraction's persons, mentions, quotes and claims for a stored article; returns the person ids used. */
+export async function writeExtraction(tx: Tx, articleId: number, extraction: Extraction): Promise<number[]> {
+  const personIdOf = await resolvePersons(tx, extraction.persons);
+  await insertPersonsOfArticle(tx, articleId, extraction, personIdOf);
+  await insertQuotes(tx, articleId, extraction, personIdOf);
+  await insertClaims(tx, articleId, extraction, personIdOf);
+  return [...personIdOf.values()];
 }
 
 /** Maps each extracted person (local id) to a Person row, reusing known people and creating the rest. */

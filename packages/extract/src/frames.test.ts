@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { findCues } from "./cues.js";
+import { extract } from "./index.js";
+import { pairQuoteMarks } from "./quote-marks.js";
+import { segment } from "./segment.js";
+
+const cueTexts = (t: string) => findCues(t, 0, t.length).map((c) => t.slice(c.start, c.end));
+const attributions = (t: string) => {
+  const x = extract(t);
+  return [...x.quotes, ...x.claims].map((a) => ({ source: a.source?.text ?? null, cue: a.cue?.text ?? null, content: a.text }));
+};
+
+describe("cues", () => {
+  it("finds hand-listed and mined cues with their auxiliaries, longest form first", () => {
+    expect(cueTexts("Miller was quoted as saying he had also endorsed the plan.")).toEqual(["was quoted as saying", "had also endorsed"]);
+    expect(cueTexts("According to aides, she has repeatedly criticized him.")).toEqual(["According to", "has repeatedly criticized"]);
+  });
+});
+
+describe("PolNeAR-style frames", () => {
+  it("takes pronoun and generic noun sources", () => {
+    expect(attributions("They said the vote was rigged.")).toContainEqual({ source: "They", cue: "said", content: "the vote was rigged" });
+    expect(attributions("The campaign announced that it would appeal.")).toContainEqual({ source: "The campaign", cue: "announced", content: "it would appeal" });
+  });
+  it("credits attitude verbs mined from PolNeAR train", () => {
+    expect(attributions("Senator Ann Lee believes the bill will pass this year.")).toContainEqual({
+      source: "Senator Ann Lee",
+      cue: "believes",
+      content: "the bill will pass this year",
+    });
+  });
+  it("widens the source over appositions and a party tag", () => {
+    const t = "“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, said at an event.";
+    expect(attributions(t)[0]).toMatchObject({ source: "Scott Pruitt, the attorney general of Oklahoma,", cue: "said" });
+    expect(attributions("Gov. Mike Pence (R-IN) said the tweet was a joke.")[0]).toMatchObject({ source: "Gov. Mike Pence (R-IN)", cue: "said" });
+  });
+  it("reads a quote sentence followed by a bare “X said.”", () => {
+    const t = "“How many times do we have to see this?” Clinton said.";
+    expect(extract(t).quotes[0]).toMatchObject({ source: { text: "Clinton" }, cue: { text: "said" } });
+  });
+  it("reads interview transcript turns (NAME: …)", () => {
+    const t = "Partial transcript:\n\nPENCE: Well, look, this is serious business. The people have a choice.\n\nWALLACE: Thank you.";
+    expect(extract(t).claims[0]).toMatchObject({ source: { text: "PENCE" }, cue: { text: ":" }, text: "Well, look, this is serious business. The people have a choice" });
+  });
+});
+
+describe("doubled-apostrophe quotation marks", () => {
+  it("pairs '' … '' like a double quotation", () => {
+    const t = "''This isn't tax reform,'' said Douglas Holtz-Eakin.";
+    expect(pairQuoteMarks(t, segment(t).paragraphs)).toEqual([{ open: 0, close: 24, openLength: 2 }]);
+    expect(extract(t).quotes[0]).toMatchObject({ text: "This isn't tax reform,", source: { text: "Douglas Holtz-Eakin" } });
+  });
+});
