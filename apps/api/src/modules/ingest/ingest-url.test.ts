@@ -54,3 +54,24 @@ describe("ingesting real saved news pages by URL", () => {
     expect(again.data!.ingestArticle).toMatchObject({ created: false, article: { id: article.id } });
   });
 });
+
+describe("URL ingestion refuses what it must not fetch", () => {
+  it.each([
+    ["http://169.254.169.254/latest/meta-data/", "URL_NOT_ALLOWED"],
+    ["http://10.0.0.1/", "URL_NOT_ALLOWED"],
+    ["http://127.0.0.1:22/", "URL_NOT_ALLOWED"],
+  ])("%s → %s, nothing stored, no connection made", async (url, code) => {
+    const before = await api.rowCounts();
+    const connections = server.connections();
+    const res = await api.gql(INGEST_URL, { url });
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+    expect(res.errors?.[0]?.message).toMatch(/private|reserved|ports/);
+    expect(await api.rowCounts()).toEqual(before);
+    expect(server.connections()).toBe(connections);
+  });
+
+  it("answers a page that is not HTML with UNSUPPORTED_CONTENT_TYPE", async () => {
+    const res = await api.gql(INGEST_URL, { url: `${server.origin}/png` });
+    expect(res.errors?.[0]?.extensions?.code).toBe("UNSUPPORTED_CONTENT_TYPE");
+  });
+});

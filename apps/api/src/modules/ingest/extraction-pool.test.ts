@@ -1,0 +1,24 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createPooledExtractor } from "./extraction-pool.js";
+
+// Parsing 20,000 nested <div>s takes jsdom close to a minute; the budget stops it long before.
+const pool = createPooledExtractor({ threads: 1, taskTimeoutMs: 10_000 });
+afterAll(() => pool.close());
+
+describe("the extraction worker pool", () => {
+  it("extracts in a worker thread", async () => {
+    const x = await pool.extract('"We will win," Senator Jane Doe said on Monday in Washington.', {});
+    expect(x.quotes[0]?.text).toBe("We will win,");
+  });
+
+  it("stops a pathological page at the time budget with PARSE_LIMIT, then keeps working", async () => {
+    const nested = "<div>".repeat(20_000) + "x" + "</div>".repeat(20_000);
+    const error = await Promise.resolve(pool.extractFromHtml(`<html><body>${nested}</body></html>`)).then(
+      () => null,
+      (e: unknown) => e as { extensions?: { code?: string } },
+    );
+    expect(error?.extensions?.code).toBe("PARSE_LIMIT");
+    const x = await pool.extract('"Still here," the spokesman said on Tuesday in London.', {});
+    expect(x.quotes).toHaveLength(1);
+  });
+});
