@@ -11,8 +11,12 @@ import { fileURLToPath } from "node:url";
 
 const minCount = Number(process.argv[2] ?? 4);
 const minRate = Number(process.argv[3] ?? 0.3);
+// Second tier (weak-cues.json): rarer or more ambiguous forms, used only right after a known subject.
+const weakMinCount = Number(process.argv[4] ?? 3);
+const weakMinRate = Number(process.argv[5] ?? 0.12);
 const root = fileURLToPath(new URL("../../../../shared/data/polnear/train/", import.meta.url));
 const out = fileURLToPath(new URL("../src/lexicons/attitude-cues.json", import.meta.url));
+const weakOut = fileURLToPath(new URL("../src/lexicons/weak-cues.json", import.meta.url));
 const STOP = new Set(["the", "and", "for", "with", "that", "this", "from", "but", "not", "his", "her", "their", "its", "was", "were", "has", "have", "had", "are", "is", "been", "will", "would", "could", "should", "also", "in", "of", "to", "on", "at", "by", "as", "be", "it", "a", "an", "about", "after", "into", "over", "than", "then", "there", "they", "which", "who", "what", "when", "while", "one", "more", "most", "some", "such", "out", "up", "can", "may", "might", "must", "did", "does", "do", "just", "even", "still", "all", "any"]);
 
 const cue = new Map();
@@ -55,3 +59,20 @@ writeFileSync(
   ).replace(/\],\[/g, "],\n[")}\n`,
 );
 console.log(`${entries.length} forms → ${out}`);
+const strong = new Set(entries.map((e) => e.form));
+const weak = [...cue]
+  .map(([form, n]) => ({ form, cue: n, total: total.get(form), rate: n / total.get(form) }))
+  .filter((e) => !strong.has(e.form) && e.cue >= weakMinCount && e.rate >= weakMinRate && !/ly$/.test(e.form))
+  .sort((a, b) => b.cue - a.cue || a.form.localeCompare(b.form));
+writeFileSync(
+  weakOut,
+  `${JSON.stringify(
+    {
+      $comment: `Weak cue word forms mined from PolNeAR train by scripts/mine-cues.mjs (min ${weakMinCount} cue occurrences, cue rate >= ${weakMinRate}, not in attitude-cues.json). A cue only right after a known subject ("Trump unleashed", "She wants"). [form, times inside a gold cue, times in the text].`,
+      forms: weak.map((e) => [e.form, e.cue, e.total]),
+    },
+    null,
+    0,
+  ).replace(/\],\[/g, "],\n[")}\n`,
+);
+console.log(`${weak.length} weak forms → ${weakOut}`);

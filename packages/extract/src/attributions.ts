@@ -8,9 +8,10 @@
  * An "according to" frame that contains another frame becomes that frame's `via`.
  */
 import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
+import { BOUNDARY, OPENERS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  ANONYMOUS_NOUNS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, isRoleNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, isRoleNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -37,6 +38,8 @@ const BAD_BARE_START = new Set([
 ]);
 const TRAILING_ADJUNCT = /^(?:,?\s*(?:according\s+to\b.*|(?:on|in|at|during|last|this|earlier|later|via|through|after|before|when|while)\b[^"“”]{0,80}|\w+day))?\s*[.!?"”’]*\s*$/isu;
 const MAX_BEFORE_WORDS = 3;
+const THINKING_VERBS = new Set(["believe", "believes", "believed", "thinks", "thought", "found", "finds", "shows", "showed"]);
+const IT_CLAUSE = /^it\s+(?!(?:on|in|at|to|for|with|about|again|too|before|after|during|last|this|was\s+(?:not\s+)?(?:true|false))\b)[\p{L}’']+/iu;
 const isSourceNoun = (w: string) => ANONYMOUS_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || WORK_NOUNS.has(w) || (w.endsWith("s") && ANONYMOUS_NOUNS.has(w.slice(0, -1)));
 const OPENING_MARK = /^["“‘']/u;
 
@@ -60,7 +63,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], s
       // A mined attitude verb inside another frame's content is part of that content (PolNeAR is univocal).
       if (cue.verb?.mined && inSentence.some((f) => cue.start >= f.contentStart && cue.start < f.contentEnd)) continue;
       if (cue.verb?.mined && inSentence.some((f) => f.source && f.source.start <= cue.start && cue.start < f.cueStart)) continue;
-      const frame = cue.verb === null ? accordingFrame(text, s, cue, sources) : verbFrame(text, s, cue, sources, sentences);
+      if (cue.verb?.weak && inSentence.some((f) => cue.start >= f.contentStart && cue.start < f.contentEnd)) continue;
+      const frame = cue.verb === null ? accordingFrame(text, s, cue, sources) : cue.verb.weak ? weakFrame(text, s, cue, sources) : verbFrame(text, s, cue, sources, sentences);
       if (frame) inSentence.push(frame);
     }
     frames.push(...mergeAccordingFrames(inSentence));
@@ -69,7 +73,33 @@ export function findAttributions(text: string, sentences: readonly Sentence[], s
       if (hedge) frames.push(hedge);
     }
   }
-  return frames;
+  const signed = signatureFrames(text, sentences, paragraphs, sources).filter((g) => !frames.some((f) => f.cueStart < g.cueEnd && g.cueStart < f.cueEnd));
+  if (signed.length === 0) return frames;
+  return [...frames, ...signed].sort((a, b) => a.sentence - b.sentence || a.cueStart - b.cueStart);
+}
+
+const SIGNATURE = /["”’]\s*(―|—|–|--)\s*(\p{Lu}[\p{L}\p{M}.’' -]{1,50}?)\.?$/u;
+
+/** Vox pops: `“…he represents our greatest shame.” ― Sonya Herridge` (the dash is the cue, the paragraph the content). */
+function signatureFrames(text: string, sentences: readonly Sentence[], paragraphs: readonly Paragraph[], sources: SourceIndex): Attribution[] {
+  const out: Attribution[] = [];
+  let si = 0;
+  for (const p of paragraphs) {
+    const tail = text.slice(Math.max(p.start, p.end - 80), p.end);
+    const m = SIGNATURE.exec(tail);
+    if (!m || m[2]!.trim().split(/\s+/).length > 5) continue;
+    const at = p.end - tail.length + m.index;
+    const dash = at + m[0].indexOf(m[1]!);
+    const nameStart = skipSpaces(text, dash + m[1]!.length);
+    const nameEnd = nameStart + m[2]!.trimEnd().length;
+    while (si < sentences.length && sentences[si]!.end < dash) si++;
+    const s = sentences[Math.min(si, sentences.length - 1)];
+    if (!s || at - p.start < 10) continue;
+    const known = sources.startingAt(nameStart);
+    const source: SourceCandidate = known && known.end <= nameEnd ? { ...known, end: nameEnd, text: text.slice(nameStart, nameEnd), name: known.name ?? known.text } : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
+    out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart: p.start, contentEnd: at + 1, hedges: [], via: [] });
+  }
+  return out;
 }
 
 function baseFrame(s: Sentence, cue: Cue, kind: FrameKind, source: SourceCandidate | null, content: [number, number]): Attribution {
@@ -120,16 +150,73 @@ function phraseUntilPunctuation(text: string, start: number, limit: number): Sou
 }
 
 function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, sentences: readonly Sentence[]): Attribution | null {
+  // "Trump attacked Clinton, saying …": a participle after a comma takes the sentence's subject.
+  if (/ing$/u.test(cue.verb!.form) && /,\s*$/u.test(text.slice(Math.max(s.start, cue.start - 3), cue.start))) {
+    const carried = carriedSubjectFrame(text, s, cue, sources);
+    if (carried) return carried;
+  }
   const left = sourceBefore(text, s, cue.start, sources);
-  if (left && !plausibleGenericSource(left.source)) return null;
-  if (left) return leftSourceFrame(text, s, cue, left.source, left.boundary) ?? afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences);
-  return invertedFrame(text, s, cue, sources);
+  if (left && !plausibleGenericSource(left.source, cue.verb!)) return null;
+  if (left) return leftSourceFrame(text, s, cue, left.source, left.boundary, sources) ?? afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences);
+  return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources);
+}
+
+const COORDINATED_CUE = /(?:\b(?:and|but|then|before|after|while|by|when)|,)\s*$/u;
+const LEADING_ADVERBIAL = /^[^,"“”;:]{2,60},\s*/u;
+
+/**
+ * A cue whose subject is the sentence's: "Merrill says Machado promised … and **said** she would…",
+ * "Trump is defending his tweets, **saying** it shows…". The source is the subject at the sentence
+ * start (after a short leading adverbial such as "On Sunday,").
+ */
+function carriedSubjectFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
+  const verb = cue.verb!;
+  if (verb.frame === "naming") return null;
+  const before = text.slice(Math.max(s.start, cue.start - 12), cue.start);
+  if (!COORDINATED_CUE.test(before)) return null;
+  if (/,\s*$/u.test(before) && !/ing$/u.test(verb.form)) return null;
+  const subject = sentenceSubject(text, s, cue.start, sources);
+  if (!subject) return null;
+  const contentStart = clauseStart(text, skipHearer(text, cue, s.end), s.end, verb);
+  if (contentStart === null) return null;
+  return baseFrame(s, cue, "left", subject, contentRange(text, contentStart, s.end));
+}
+
+function sentenceSubject(text: string, s: Sentence, limit: number, sources: SourceIndex): SourceCandidate | null {
+  const starts = [s.start];
+  const adverbial = LEADING_ADVERBIAL.exec(text.slice(s.start, limit));
+  if (adverbial) starts.push(s.start + adverbial[0].length);
+  for (const start of starts) {
+    const known = sources.startingAt(start);
+    if (known && known.end < limit && !known.generic) return known;
+    const chunk = sources.chunkStartingAt(start, limit);
+    if (chunk && chunk.end < limit && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : /^(?:the|a|an)\s/iu.test(chunk.text) || /^\p{Lu}/u.test(chunk.text))) return chunk;
+  }
+  return null;
+}
+
+/** A weak cue ("Trump unleashed a flurry of tweets", "She wants to triple…"): only right after a known subject. */
+function weakFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
+  const end = skipSpacesBack(text, cue.start);
+  const source = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
+  if (!source || source.start < s.start || end === cue.start) return null;
+  if (source.generic && !(source.pronoun && !/^it$/iu.test(source.text))) return null;
+  const between = text.slice(Math.max(s.start, source.start - 30), source.start);
+  if (!(source.start === s.start || /(?:[,;:—–]|\b(?:and|but|as|after|when|while|because|since|though|although|if|so|who|which))\s+$/u.test(between) || /["”]\s*$/u.test(between))) return null;
+  const boundary = source.pronoun ? source.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, source.start), sources);
+  const [cs, ce] = contentRange(text, cue.end, s.end);
+  if (ce - cs < 2) return null;
+  return baseFrame(s, cue, "left", withRole(text, source, boundary), [cs, ce]);
 }
 
 /** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
-function plausibleGenericSource(source: SourceCandidate): boolean {
-  if (!source.generic || source.pronoun) return true;
+function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): boolean {
+  if (!source.generic) return true;
+  // "It says the campaign violated…": only with a hand-listed verb of saying, not "it believes".
+  if (source.pronoun) return !/^it$/iu.test(source.text) || (!verb.mined && !THINKING_VERBS.has(verb.form));
   const head = /([\p{L}’'-]+)$/u.exec(source.text)?.[1] ?? "";
+  // "The bank said", "The network says": a determiner phrase before a hand-listed verb of saying.
+  if (!verb.mined && !THINKING_VERBS.has(verb.form) && /^(?:the|a|an|this|that|its|their|his|her|one|another|each)\s/iu.test(source.text)) return true;
   return /^\p{Lu}/u.test(head) || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || /(?:[^s]s|er|or|ist|ian|ant|ent)$/u.test(head);
 }
 
@@ -221,7 +308,7 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   return null;
 }
 
-function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number): Attribution | null {
+function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number, sources: SourceIndex): Attribution | null {
   let after = skipHearer(text, cue, s.end);
   const propositionEnd = propositionNounEnd(text, after);
   if (propositionEnd !== null) {
@@ -229,7 +316,7 @@ function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
     after = propositionEnd;
   }
   const rest = text.slice(after, s.end);
-  boundary = roleStartBefore(text, s.start, boundary);
+  if (!source.pronoun) boundary = extendSourceLeft(text, s.start, roleStartBefore(text, s.start, boundary), sources);
   source = withRole(text, source, boundary);
   const before = text.slice(s.start, boundary);
   const commaOrQuoteBefore = /[,"”’']\s*$/u.test(before) && before.trim().length > 1;
@@ -247,6 +334,56 @@ function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
   return baseFrame(s, cue, "left", source, contentRange(text, contentStart, s.end));
 }
 
+const QUANTIFIERS = new Set(["many", "some", "several", "most", "few", "other", "both", "all", "two", "three", "four", "five", "top", "more", "numerous"]);
+const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "each"]);
+const LINKING_PREPOSITIONS = new Set(["of", "for", "at", "on", "to", "with", "from"]);
+const MAX_LOOSE_WORDS = 3;
+
+/**
+ * PolNeAR source spans are whole noun phrases: "Clinton spokesman Nick Merrill", "A spokeswoman for
+ * Hillary Clinton", "Mr. Grassley and Mr. Leahy", "many Democrats", "Younger black voters". Walks
+ * left from the source start over pre-modifiers, "NP of|for|at …" and "NP and" coordination. Other
+ * words are taken only when the walk then reaches the sentence start, a comma or a determiner.
+ */
+function extendSourceLeft(text: string, sentenceStart: number, start: number, sources: SourceIndex): number {
+  let pos = start;
+  let loose = 0;
+  let committed = start;
+  for (let steps = 0; steps < 12; steps++) {
+    const m = /([\p{L}\p{N}][\p{L}\p{N}.’'-]*)(\s+)$/u.exec(text.slice(Math.max(sentenceStart, pos - 40), pos));
+    if (!m) break;
+    const wordStart = pos - m[0].length;
+    if (wordStart < sentenceStart) break;
+    const word = m[1]!.replace(/[’']s$/u, "");
+    const lower = word.toLowerCase();
+    if (DETERMINER_WORDS.has(lower)) return wordStart;
+    if (DISCOURSE_MARKERS.has(lower)) break;
+    if (lower === "and" || LINKING_PREPOSITIONS.has(lower)) {
+      const end = skipSpacesBack(text, wordStart);
+      const np = sources.endingAt(end) ?? sources.chunkEndingAt(sentenceStart, end);
+      if (!np || np.start < sentenceStart || np.pronoun) break;
+      const head = /([\p{L}’'-]+)$/u.exec(np.text)?.[1] ?? "";
+      if (lower !== "and" && !(np.kind === "person" || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || /^\p{Lu}/u.test(head))) break;
+      pos = np.start;
+      committed = pos;
+      loose = 0;
+      continue;
+    }
+    if (TITLES.has(lower) || ROLE_MODIFIERS.has(lower) || DEMONYMS.has(lower) || isRoleNoun(lower) || QUANTIFIERS.has(lower) || /^\p{Lu}/u.test(word)) {
+      if (BOUNDARY.has(lower) && !QUANTIFIERS.has(lower)) break;
+      pos = wordStart;
+      committed = pos;
+      loose = 0;
+      continue;
+    }
+    if (BOUNDARY.has(lower) || OPENERS.has(lower) || REPORTING_VERBS.has(lower) || /ly$/u.test(lower) || /\d/u.test(lower) || ++loose > MAX_LOOSE_WORDS) break;
+    pos = wordStart;
+  }
+  // Loose words only count when the phrase then starts the sentence or follows a comma.
+  if (pos !== committed && (pos === sentenceStart || /[,;:—–]\s*$/u.test(text.slice(Math.max(sentenceStart, pos - 3), pos)))) return pos;
+  return committed;
+}
+
 /** Moves a source start left over its title or role words ("Governor", "veteran journalist"). */
 function roleStartBefore(text: string, sentenceStart: number, boundary: number): number {
   for (;;) {
@@ -262,10 +399,45 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
   if (cue.verb!.frame === "object" || cue.verb!.frame === "naming") return null;
   const before = skipSpacesBack(text, cue.start);
   if (!/[,"”']/u.test(text[before - 1] ?? "") || before - s.start < 3) return null;
-  const source = sources.startingAt(skipSpaces(text, cue.end)) ?? sources.chunkStartingAt(skipSpaces(text, cue.end), s.end);
+  if (/ing$/u.test(cue.verb!.form)) return null;
+  const after = skipSpaces(text, cue.end);
+  const title = INVERTED_TITLE.exec(text.slice(after, after + 20));
+  const named = title ? sources.startingAt(after + title[0].length) : undefined;
+  const titled = title ? /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}/u.exec(text.slice(after + title[0].length, s.end)) : null;
+  let source: SourceCandidate | undefined =
+    named && named.kind === "person"
+      ? { ...named, start: after, text: text.slice(after, named.end) }
+      : titled
+        ? { start: after, end: after + title![0].length + titled[0].length, text: text.slice(after, after + title![0].length + titled[0].length), kind: "person" as const, name: titled[0] }
+        : (sources.startingAt(after) ?? sources.chunkStartingAt(after, s.end));
   if (!source) return null;
+  source = invertedSourceTail(text, s, source);
   const contentEnd = text[before - 1] === "," ? before - 1 : before;
   return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
+}
+
+const INVERTED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Del|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)\.\s+/u;
+const PARTY_TAG = /^\s*\([^()\n]{1,16}\)/u;
+
+/**
+ * `said Kenneth Baer, a former Obama administration official who runs Crosscut Strategies.`: PolNeAR's
+ * source runs over a party tag, "of New York" and a closing apposition to the end of the sentence,
+ * unless another cue is in it ("said Mr. Kamin, who emphasized that …").
+ */
+function invertedSourceTail(text: string, s: Sentence, source: SourceCandidate): SourceCandidate {
+  let end = source.end;
+  const party = PARTY_TAG.exec(text.slice(end, end + 20));
+  if (party) end += party[0].length;
+  const of = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u.exec(text.slice(end, end + 60));
+  if (of && source.kind === "person") end += of[0].length;
+  const [, restEnd] = contentRange(text, end, s.end);
+  const rest = text.slice(end, restEnd);
+  if (source.kind === "person" && /^,\s*\S/u.test(rest) && !/["“”]|''/u.test(rest) && rest.split(/\s+/).length <= 40 && findCues(text, end, restEnd).length === 0) {
+    end = restEnd;
+  }
+  if (end === source.end) return source;
+  while (end > source.end && /[\s.]/u.test(text[end - 1]!) && !/\b\p{Lu}\.$/u.test(text.slice(end - 3, end))) end--;
+  return { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text };
 }
 
 /** Skips the hearer of "told Trump", "revealed to Woodward", "told reporters". */
@@ -299,6 +471,10 @@ function clauseStart(text: string, after: number, limit: number, verb: Reporting
   if (later && verb.frame !== "naming") return skipSpaces(text, pos + later.index + later[0].length);
   const firstWord = /^[\p{L}’']+/u.exec(text.slice(pos, pos + 30))?.[0]?.toLowerCase();
   if (verb.frame === "naming" || verb.frame === "quote") return pos;
+  // "said it would…" is a clause; "said it on Tuesday" / "said it." is not.
+  if (firstWord === "it" && IT_CLAUSE.test(text.slice(pos, Math.min(limit, pos + 40)))) return pos;
+  // "vowed to fight", "wants to win": PolNeAR's content starts at "to".
+  if (firstWord === "to" && TO_CONTENT_VERBS.has(verb.form)) return pos;
   if (!firstWord || BAD_BARE_START.has(firstWord)) return /^["“]/u.test(text.slice(pos, pos + 1)) ? pos : null;
   return pos;
 }

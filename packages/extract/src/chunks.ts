@@ -17,7 +17,7 @@ export interface Chunk {
 
 const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "it"]);
 const AFTER_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
-const BOUNDARY = new Set([
+export const BOUNDARY = new Set([
   "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "if", "as", "and", "or", "but", "nor",
   "to", "for", "from", "in", "on", "at", "by", "with", "about", "after", "before", "than", "into", "over", "under", "during",
   "against", "between", "through", "without", "within", "among", "is", "are", "was", "were", "be", "been", "being", "has", "have",
@@ -28,7 +28,7 @@ const BOUNDARY = new Set([
   "i", "we", "they", "he", "she", "you", "no", "yes", "very", "too", "more", "most", "less", "least", "like", "up", "out", "off",
 ]);
 /** Words that may open a chunk (they are boundaries only inside it). */
-const OPENERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "both", "all"]);
+export const OPENERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "both", "all"]);
 const BAD_HEAD = /^(?:\d+|[\p{L}]+ly|[\p{L}]+ing|[\p{L}]+ed)$/u;
 const MAX_WORDS = 6;
 
@@ -43,7 +43,6 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
   const head = tokens[i];
   if (!head || head.end !== end || head.start < sentenceStart || head.possessive) return null;
   if (SUBJECT_PRONOUNS.has(head.lower)) {
-    if (head.lower === "it") return null;
     return { start: head.start, end: head.end, kind: "anonymous", pronoun: true };
   }
   if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || REPORTING_VERBS.has(head.lower) || BAD_HEAD.test(head.lower)) return null;

@@ -2,7 +2,7 @@
  * Cue detection: reporting verbs (with auxiliaries and hedging adverbs in front: "allegedly told",
  * "was quoted as saying"), "according to", and hedges ("reportedly", "is said to").
  */
-import { AUXILIARIES, HEDGE_ADVERBS, HEDGE_PHRASES, REPORTING_VERBS, type ReportingVerb } from "./lexicon.js";
+import { AUXILIARIES, CUE_FORMS, HEDGE_ADVERBS, HEDGE_PHRASES, type ReportingVerb } from "./lexicon.js";
 
 export interface Cue {
   start: number;
@@ -27,7 +27,7 @@ const PREFIX_WORDS = new Set([...AUXILIARIES, ...HEDGE_ADVERBS, "not", "never", 
 const MAX_PREFIX_WORDS = 3;
 /** Cue forms by their first word, longest first ("was quoted as saying" before "was"). */
 const FORMS_BY_FIRST_WORD = new Map<string, string[][]>();
-for (const form of ["according to", ...REPORTING_VERBS.keys()].sort(byLengthDesc)) {
+for (const form of ["according to", ...CUE_FORMS.keys()].sort(byLengthDesc)) {
   const words = form.split(" ");
   const list = FORMS_BY_FIRST_WORD.get(words[0]!) ?? [];
   list.push(words);
@@ -62,7 +62,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     const verbStart = words[i]!.start;
     const end = words[i + n.length - 1]!.end;
     const lowerWord = n.join(" ");
-    const verb = lowerWord === "according to" ? null : (REPORTING_VERBS.get(lowerWord) ?? null);
+    const verb = lowerWord === "according to" ? null : (CUE_FORMS.get(lowerWord) ?? null);
     let p = i;
     while (p > consumed && i - p < MAX_PREFIX_WORDS && PREFIX_WORDS.has(words[p - 1]!.lower) && /^\s+$/.test(text.slice(words[p - 1]!.end, words[p]!.start))) p--;
     const prefix = words.slice(p, i).map((w) => w.lower);

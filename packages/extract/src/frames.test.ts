@@ -51,3 +51,28 @@ describe("doubled-apostrophe quotation marks", () => {
     expect(extract(t).quotes[0]).toMatchObject({ text: "This isn't tax reform,", source: { text: "Douglas Holtz-Eakin" } });
   });
 });
+
+describe("0.3.0 frames", () => {
+  it("reads 'said it would…' and determiner sources of verbs of saying", () => {
+    expect(attributions("The network said it would send Ms. Martin to Crimea.")).toContainEqual({ source: "The network", cue: "said", content: "it would send Ms. Martin to Crimea" });
+  });
+  it("carries the sentence subject to coordinated and participial cues", () => {
+    const a = attributions("Donald Trump is defending his tweets, saying it shows he would be awake for a call.");
+    expect(a).toContainEqual({ source: "Donald Trump", cue: "saying", content: "it shows he would be awake for a call" });
+    const b = attributions("Clinton tweeted about the debate and said she would stand up to the attacks.");
+    expect(b.map((x) => [x.source, x.cue])).toContainEqual(["Clinton", "said"]);
+  });
+  it("widens sources over pre-modifiers, 'of/for' phrases and closing appositions", () => {
+    expect(attributions("Clinton spokesman Nick Merrill says that the call was private.")[0]?.source).toBe("Clinton spokesman Nick Merrill");
+    expect(attributions("A spokeswoman for Hillary Clinton says the campaign was not involved.")[0]?.source).toBe("A spokeswoman for Hillary Clinton");
+    expect(attributions("\"It's more tinkering at the edges,\" said Alan Cole, an economist at the Tax Foundation.")[0]?.source).toBe("Alan Cole, an economist at the Tax Foundation");
+    expect(attributions("\"There's a lot of new complexity,\" said Mr. Burman.")[0]?.source).toBe("Mr. Burman");
+  });
+  it("takes a dash signature after a quotation as its attribution", () => {
+    const x = extract("“He represents our greatest shame.” ― Sonya Herridge\n“He scares me.” ― Pamela Padilla");
+    expect(x.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ["He represents our greatest shame.", "―", "Sonya Herridge"],
+      ["He scares me.", "―", "Pamela Padilla"],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import reporting from "./lexicons/reporting-verbs.json" with { type: "json" };
 import roleNouns from "./lexicons/role-nouns.json" with { type: "json" };
 import sources from "./lexicons/sources.json" with { type: "json" };
 import surnames from "./lexicons/surnames.json" with { type: "json" };
+import weakCues from "./lexicons/weak-cues.json" with { type: "json" };
 
 export type CueFrame = "clause" | "object" | "quote" | "naming";
 
@@ -25,6 +26,8 @@ export interface ReportingVerb {
   denial: boolean;
   /** Mined from PolNeAR train (attitude-cues.json) rather than listed by hand. */
   mined?: boolean;
+  /** Second-tier mined form (weak-cues.json): a cue only right after a known subject. */
+  weak?: boolean;
 }
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -59,9 +62,20 @@ const HAND_VERBS: [string, ReportingVerb][] = reporting.verbs.flatMap((v) =>
 export const MINED_CUES: ReadonlySet<string> = new Set(
   (attitudeCues.forms as [string, number, number][]).map(([form]) => form).filter((f) => !/ly$/.test(f) && !reporting.notCues.includes(f)),
 );
+/** Second-tier cue words (weak-cues.json), minus `notCues`: cues only right after a known subject. */
+export const WEAK_CUES: ReadonlySet<string> = new Set(
+  (weakCues.forms as [string, number, number][]).map(([form]) => form).filter((f) => !/ly$/.test(f) && !reporting.notCues.includes(f)),
+);
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map([
   ...[...MINED_CUES].map((form): [string, ReportingVerb] => [form, { form, frame: "clause", hedge: false, denial: false, mined: true }]),
   ...HAND_VERBS,
+]);
+/** Verbs whose content may be an infinitive ("vowed to fight"): the mined attitude cues and `toContent`. */
+export const TO_CONTENT_VERBS: ReadonlySet<string> = new Set([...MINED_CUES, ...reporting.toContent]);
+/** What the cue finder looks up: the reporting verbs plus the weak cues (names and chunks only use REPORTING_VERBS). */
+export const CUE_FORMS: ReadonlyMap<string, ReportingVerb> = new Map([
+  ...[...WEAK_CUES].map((form): [string, ReportingVerb] => [form, { form, frame: "clause", hedge: false, denial: false, mined: true, weak: true }]),
+  ...REPORTING_VERBS,
 ]);
 export const PROPOSITION_NOUNS = lower(reporting.propositionNouns);
 export const COMPLEMENTIZERS = lower(reporting.complementizers);

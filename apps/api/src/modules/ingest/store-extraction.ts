@@ -1,12 +1,13 @@
 import {
   canonicalNameKey,
+  isFullName,
   matchKnownPerson,
   surnameKey,
   type ExtractedSource,
   type Extraction,
   type KnownPerson,
 } from "@whosaid/domain";
-import { inArray, or, sql } from "drizzle-orm";
+import { eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import {
   article,
@@ -74,31 +75,63 @@ async function resolvePersons(tx: Tx, persons: Extraction["persons"]): Promise<M
     sql`select pg_advisory_xact_lock(hashtext(k)) from (select k from unnest(${sql.param(surnames.length ? surnames : nameKeys)}::text[]) k order by k) s`,
   );
   const rows = await tx
-    .select({ id: person.id, name: person.name, aliases: person.aliases })
+    .select({ id: person.id, name: person.name, aliases: person.aliases, roles: person.roles, mentionCount: person.mentionCount, surnameKey: person.surnameKey })
     .from(person)
     .where(or(inArray(person.nameKey, nameKeys), surnames.length ? inArray(person.surnameKey, surnames) : undefined));
-  const known: KnownPerson[] = rows.map((r) => ({ id: String(r.id), name: r.name, aliases: r.aliases }));
+  const coMentions = await coMentionsOfNamesakes(tx, rows, nameKeys);
+  const known: KnownPerson[] = rows.map((r) => ({ id: String(r.id), name: r.name, aliases: r.aliases, roles: r.roles, mentionCount: r.mentionCount, coMentions: coMentions.get(r.id) ?? [] }));
 
   for (const p of persons) {
-    const match = matchKnownPerson(p, known);
+    const others = nameKeys.filter((k) => k !== canonicalNameKey(p.name));
+    const match = matchKnownPerson({ name: p.name, aliases: p.aliases, roles: p.roles, coMentions: others }, known);
     if (match) {
       ids.set(p.id, Number(match.id));
+      if (isFullName(p.name) && !isFullName(match.name)) await upgradeName(tx, match, p.name);
       continue;
     }
     const [created] = await tx
       .insert(person)
-      .values({
-        name: p.name,
-        nameKey: canonicalNameKey(p.name),
-        surnameKey: surnameKey(p.name),
-        aliases: p.aliases,
-        roles: p.roles,
-      })
+      .values({ name: p.name, nameKey: canonicalNameKey(p.name), surnameKey: surnameKey(p.name), aliases: p.aliases, roles: p.roles })
       .returning({ id: person.id });
     ids.set(p.id, created!.id);
-    known.push({ id: String(created!.id), name: p.name, aliases: p.aliases });
+    known.push({ id: String(created!.id), name: p.name, aliases: p.aliases, roles: p.roles, mentionCount: 0 });
   }
   return ids;
+}
+
+/** A person first known by surname alone gets the full name when an article gives it. */
+async function upgradeName(tx: Tx, match: KnownPerson, fullName: string): Promise<void> {
+  await tx
+    .update(person)
+    .set({ name: fullName, nameKey: canonicalNameKey(fullName), surnameKey: surnameKey(fullName) })
+    .where(eq(person.id, Number(match.id)));
+  (match as { name: string }).name = fullName;
+}
+
+/**
+ * For people who share a surname with another known person, the names of people they appeared with
+ * that this article also mentions: the context that tells namesakes apart.
+ */
+async function coMentionsOfNamesakes(
+  tx: Tx,
+  rows: readonly { id: number; surnameKey: string | null }[],
+  articleKeys: readonly string[],
+): Promise<Map<number, string[]>> {
+  const bySurname = new Map<string, number[]>();
+  for (const r of rows) if (r.surnameKey) bySurname.set(r.surnameKey, [...(bySurname.get(r.surnameKey) ?? []), r.id]);
+  const namesakes = [...bySurname.values()].filter((group) => group.length > 1).flat();
+  const result = new Map<number, string[]>();
+  if (namesakes.length === 0 || articleKeys.length < 2) return result;
+  const { rows: pairs } = (await tx.execute(sql`
+    select distinct ap.person_id, other.name_key
+    from ${articlePerson} ap
+    join ${articlePerson} ap2 on ap2.article_id = ap.article_id and ap2.person_id <> ap.person_id
+    join ${person} other on other.id = ap2.person_id
+    where ap.person_id = any(${sql.param(namesakes)}::bigint[]) and other.name_key = any(${sql.param([...articleKeys])}::text[])`)) as unknown as {
+    rows: { person_id: number; name_key: string }[];
+  };
+  for (const p of pairs) result.set(Number(p.person_id), [...(result.get(Number(p.person_id)) ?? []), p.name_key]);
+  return result;
 }
 
 async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>) {
