@@ -75,7 +75,9 @@ function main(): void {
   if (write) {
     const out = join(repoRoot, "docs", "accuracy.md");
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${report}\n`);
+    // Other measurements (the API's person registry) keep their own marked section of the file.
+    const kept = existsSync(out) ? /<!-- registry:start -->[\s\S]*?<!-- registry:end -->/.exec(readFileSync(out, "utf8"))?.[0] : undefined;
+    writeFileSync(out, `${report}\n${kept ? `\n${kept}\n` : ""}`);
     process.stderr.write(`eval: wrote ${out}\n`);
   }
 }
