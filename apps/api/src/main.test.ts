@@ -19,7 +19,7 @@ interface Running {
 }
 
 function run(args: string[] = [], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const { DATABASE_URL: _ignored, ...baseEnv } = process.env;
+  const { DATABASE_URL: _ignored, ...baseEnv } = process.env; // the embedded store, unless a test sets one
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
     cwd: apiDir,
     env: { ...baseEnv, PORT: "0", WHOSAID_DATA_DIR: dataDir, ...env },
@@ -87,6 +87,12 @@ describe("the server process", () => {
     const next = await start();
     next.child.kill("SIGTERM");
     expect(await next.exited).toBe(0);
+  });
+
+  it("fails fast with a clear message when PostgreSQL cannot be reached", async () => {
+    const proc = run([], { DATABASE_URL: "postgres://postgres@127.0.0.1:1/none" });
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toMatch(/cannot reach PostgreSQL/);
   });
 
   it("explains a bad PORT", async () => {
