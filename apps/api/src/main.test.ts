@@ -3,12 +3,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { INGEST, newsText } from "./test/harness.js";
 
 // The real process, run from source through tsx's loader in ONE node process (the tsx binary would
 // add a wrapper process, and killing the wrapper would leave the server running).
 const apiDir = fileURLToPath(new URL("..", import.meta.url));
+// Each test starts real server processes (several seconds each on a busy machine).
+vi.setConfig({ testTimeout: 180_000 });
 const dataDir = mkdtempSync(join(tmpdir(), "whosaid-main-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

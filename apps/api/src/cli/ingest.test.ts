@@ -5,9 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "@whosaid/extract";
 import { sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { openStore } from "../db/store.js";
 import { sharedData } from "../test/harness.js";
+
+// Whole runs of the command over 84 articles: slower than unit tests, more so on a busy machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 const apiDir = fileURLToPath(new URL("../..", import.meta.url));
 const devText = sharedData("polnear/dev/text");
