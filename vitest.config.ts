@@ -1,5 +1,8 @@
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Tests run against the packages' sources, so a change is tested without a rebuild.
@@ -15,7 +18,9 @@ export default defineConfig({
       { resolve: { alias }, test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
       { resolve: { alias }, test: { name: "extract", include: ["packages/extract/src/**/*.test.ts"], testTimeout: 30_000 } },
       {
-        resolve: { alias },
+        // One graphql for everyone: the CommonJS build Node itself loads (type-graphql, Apollo and
+        // graphql-query-complexity's CommonJS build all use it); Vite would otherwise pick index.mjs.
+        resolve: { alias: [...alias, { find: /^graphql$/, replacement: require.resolve("graphql") }] },
         test: {
           name: "api",
           include: ["apps/api/src/**/*.test.ts"],
@@ -27,6 +32,7 @@ export default defineConfig({
         },
       },
       { resolve: { alias }, test: { name: "web", include: ["apps/web/src/**/*.test.{ts,tsx}"] } },
+      { resolve: { alias }, test: { name: "bench", include: ["bench/src/**/*.test.ts"], testTimeout: 60_000 } },
       {
         resolve: { alias },
         test: {

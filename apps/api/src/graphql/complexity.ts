@@ -1,0 +1,70 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { getNamedType, getNullableType, GraphQLError, isListType, type GraphQLSchema } from "graphql";
+import type { ComplexityEstimator } from "graphql-query-complexity";
+import { createRequire } from "node:module";
+
+// The package's ESM build imports graphql's .mjs files, a second copy of graphql beside the CommonJS
+// one type-graphql builds the schema with ("from another module or realm"); its CommonJS build shares ours.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  "graphql-query-complexity",
+) as typeof import("graphql-query-complexity");
+
+/** The most a single operation may cost; the dashboard's heaviest page costs a small fraction of it. */
+export const MAX_COMPLEXITY = 20_000;
+
+/** Lists without a `first` argument (an article's quotes, a claim's subjects) count as this many items. */
+const UNBOUNDED_LIST_SIZE = 5;
+
+/** Connections cost `first` × their items: this is what makes a nested-connection bomb expensive. */
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === "number" ? 1 + childComplexity * Math.max(1, args.first) : undefined;
+
+const listEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+  if (!isListType(getNullableType(field.type))) return undefined;
+  // A connection's edges/nodes are already counted `first` times by the connection itself.
+  if ((field.name === "edges" || field.name === "nodes") && getNamedType(field.type).name.match(/(Edge|Article|Person|Quote|Claim)$/))
+    return 1 + childComplexity;
+  return 1 + childComplexity * UNBOUNDED_LIST_SIZE;
+};
+
+/** Estimated cost of an operation with its variables (exported for tests of the dashboard's own queries). */
+export function operationComplexity(
+  schema: GraphQLSchema,
+  query: import("graphql").DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query,
+    variables,
+    operationName,
+    estimators: [connectionEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+/**
+ * Refuses operations costing more than MAX_COMPLEXITY with 400 QUERY_TOO_COMPLEX, after the
+ * operation is resolved (so variables such as `first: $n` count) and before any resolver runs.
+ */
+export function complexityLimitPlugin(schema: GraphQLSchema, max = MAX_COMPLEXITY): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let cost: number;
+          try {
+            cost = operationComplexity(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch {
+            // Variables that do not fit their types: Apollo's own coercion answers that with a 400 next.
+            return;
+          }
+          if (cost > max)
+            throw new GraphQLError(`The query is too complex (cost ${cost}, limit ${max}): ask for fewer items or less nesting.`, {
+              extensions: { code: "QUERY_TOO_COMPLEX", cost, limit: max, http: { status: 400 } },
+            });
+        },
+      };
+    },
+  };
+}
