@@ -1,8 +1,10 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createPooledExtractor } from "./extraction-pool.js";
 
-// Parsing 20,000 nested <div>s takes jsdom close to a minute; the budget stops it long before.
-const pool = createPooledExtractor({ threads: 1, taskTimeoutMs: 10_000 });
+// Parsing 20,000 nested <div>s takes jsdom about a minute; the budget stops it well before, while
+// leaving a fresh worker (started from source through tsx) time to boot on a busy machine.
+const pool = createPooledExtractor({ threads: 1, taskTimeoutMs: 30_000 });
+vi.setConfig({ testTimeout: 120_000 });
 afterAll(() => pool.close());
 
 describe("the extraction worker pool", () => {
