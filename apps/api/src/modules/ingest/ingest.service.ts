@@ -6,6 +6,7 @@ import {
   wordCount,
   type Extraction,
 } from "@whosaid/domain";
+import type { HtmlArticle } from "@whosaid/extract/html";
 import type { Db } from "../../db/store.js";
 import { badInput, userError } from "../../graphql/errors.js";
 import { findArticlesByIds, findExistingArticle } from "../article/article.service.js";
@@ -13,24 +14,14 @@ import type { ArticleModel } from "../article/article.type.js";
 import { FetchError, fetchPage, type FetchPolicy } from "./fetch-page.js";
 import { storeExtraction, type ArticleFacts } from "./store-extraction.js";
 
-/** Main text and metadata taken out of a saved page. */
-export interface HtmlArticle {
-  text: string;
-  title: string | null;
-  byline: string | null;
-  authors: string[];
-  publisher: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  canonicalUrl: string | null;
-}
-
 /** What ingestion needs from the extraction engine; tests may pass their own. */
 export interface Extractor {
   version: string;
   extract(text: string, options?: { title?: string | null }): Promise<Extraction> | Extraction;
   extractFromHtml(html: string, options?: { url?: string }): Promise<HtmlArticle | null> | HtmlArticle | null;
 }
+
+export type { HtmlArticle };
 
 export interface IngestDeps {
   extractor: Extractor;
