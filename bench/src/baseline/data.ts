@@ -1,0 +1,173 @@
+/**
+ * The SQL the baselines run: the same statements whosaid's services issue (apps/api/src/modules/*
+ * /*.service.ts), written out by hand, over a minimal client. Both the SQL-floor server and the plain
+ * graphql-js server use these, so their difference is GraphQL's own cost.
+ */
+export interface Db {
+  query(text: string, params?: unknown[]): Promise<{ rows: any[] }>;
+}
+
+export type Row = Record<string, any>;
+
+const ARTICLE = `id, url, canonical_url, title, publisher, authors, byline, published_at, language, text, content_hash, word_count, ingested_at, extractor_version`;
+const QUOTE = `id, article_id, text, kind, start, "end", speaker_person_id, speaker_name, speaker_kind, source_start, source_end, source_text, cue_start, cue_end, cue_text, confidence, reviewed`;
+const CLAIM = `id, article_id, text, start, "end", claimant_person_id, claimant_name, claimant_kind, via, source_start, source_end, source_text, cue_start, cue_end, cue_text, hedged, hedges, confidence, verdict, verdict_note, reviewed`;
+const PERSON = `id, name, name_key, surname_key, aliases, roles, mention_count, quote_count, claim_count, created_at`;
+
+/** Counts statements, for "SQL statements per request". */
+export class CountingDb implements Db {
+  statements = 0;
+  constructor(private readonly db: Db) {}
+  query(text: string, params?: unknown[]) {
+    this.statements++;
+    return this.db.query(text, params);
+  }
+}
+
+const rows = async (db: Db, text: string, params?: unknown[]) => (await db.query(text, params)).rows;
+
+export function groupBy<K, T>(keys: readonly K[], items: readonly T[], keyOf: (t: T) => K): T[][] {
+  const m = new Map<K, T[]>(keys.map((k) => [k, []]));
+  for (const it of items) m.get(keyOf(it))?.push(it);
+  return keys.map((k) => m.get(k)!);
+}
+export function byIds<T>(ids: readonly number[], items: readonly T[], idOf: (t: T) => number): (T | null)[] {
+  const m = new Map(items.map((i) => [idOf(i), i]));
+  return ids.map((id) => m.get(id) ?? null);
+}
+
+export const sqlData = {
+  articlesPage: (db: Db, first: number) => rows(db, `select ${ARTICLE} from article order by id desc limit $1`, [first + 1]),
+  articlesByIds: async (db: Db, ids: readonly number[]) =>
+    byIds(ids, await rows(db, `select ${ARTICLE} from article where id = any($1::bigint[])`, [ids]), (r) => r.id),
+  personsByIds: async (db: Db, ids: readonly number[]) =>
+    byIds(ids, await rows(db, `select ${PERSON} from person where id = any($1::bigint[])`, [ids]), (r) => r.id),
+  claimsByIds: async (db: Db, ids: readonly number[]) =>
+    byIds(ids, await rows(db, `select ${CLAIM} from claim where id = any($1::bigint[])`, [ids]), (r) => r.id),
+  /** Two statements for any number of articles, as findArticlePersons. */
+  articlePersons: async (db: Db, ids: readonly number[]) => {
+    const [links, mentions] = await Promise.all([
+      rows(db, `select article_id, person_id, mention_count, roles, position from article_person where article_id = any($1::bigint[]) order by position`, [ids]),
+      rows(db, `select id, article_id, person_id, start, "end", text, pronoun from mention where article_id = any($1::bigint[]) order by start`, [ids]),
+    ]);
+    const of = new Map<string, Row[]>();
+    for (const m of mentions) {
+      const k = `${m.article_id}:${m.person_id}`;
+      (of.get(k) ?? of.set(k, []).get(k)!).push(m);
+    }
+    const models = links.map((l) => ({ ...l, mentions: of.get(`${l.article_id}:${l.person_id}`) ?? [] }));
+    return groupBy(ids, models, (m) => m.article_id);
+  },
+  quotesByArticle: async (db: Db, ids: readonly number[]) =>
+    groupBy(ids, await rows(db, `select ${QUOTE} from quote where article_id = any($1::bigint[]) order by start, id`, [ids]), (r) => r.article_id),
+  claimsByArticle: async (db: Db, ids: readonly number[]) =>
+    groupBy(ids, await rows(db, `select ${CLAIM} from claim where article_id = any($1::bigint[]) order by start, id`, [ids]), (r) => r.article_id),
+  claimSubjects: async (db: Db, ids: readonly number[]) => {
+    const r = await rows(
+      db,
+      `select cs.claim_id, p.id, p.name, p.name_key, p.surname_key, p.aliases, p.roles, p.mention_count, p.quote_count, p.claim_count, p.created_at
+       from claim_subject cs join person p on p.id = cs.person_id where cs.claim_id = any($1::bigint[]) order by p.id`,
+      [ids],
+    );
+    return groupBy(ids, r, (x) => x.claim_id);
+  },
+  claimRelations: async (db: Db, ids: readonly number[]) => {
+    const r = await rows(db, `select id, claim_id, target_claim_id, type, created_at from claim_relation where claim_id = any($1::bigint[]) or target_claim_id = any($1::bigint[]) order by id`, [ids]);
+    return ids.map((id) => r.filter((x) => x.claim_id === id || x.target_claim_id === id));
+  },
+  personQuotes: (db: Db, id: number, first: number) =>
+    rows(db, `select ${QUOTE} from quote where speaker_person_id = $1 order by id desc limit $2`, [id, first + 1]),
+  personClaims: (db: Db, id: number, first: number) =>
+    rows(db, `select ${CLAIM} from claim where claimant_person_id = $1 order by id desc limit $2`, [id, first + 1]),
+  personClaimsAbout: (db: Db, id: number, first: number) =>
+    rows(
+      db,
+      `select ${CLAIM} from claim where exists (select 1 from claim_subject where claim_subject.claim_id = claim.id and claim_subject.person_id = $1) order by id desc limit $2`,
+      [id, first + 1],
+    ),
+  personArticles: (db: Db, id: number, first: number) =>
+    rows(
+      db,
+      `select ${ARTICLE.split(", ").map((c) => `article.${c}`).join(", ")} from article_person join article on article.id = article_person.article_id
+       where article_person.person_id = $1 order by article_person.article_id desc limit $2`,
+      [id, first + 1],
+    ),
+  personsSearch: (db: Db, search: string | null, first: number) =>
+    search
+      ? rows(db, `select ${PERSON} from person where name ilike $1 order by mention_count desc, id desc limit $2`, [`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, first + 1])
+      : rows(db, `select ${PERSON} from person order by mention_count desc, id desc limit $1`, [first + 1]),
+  /** findHistory: newest edits per item (at most 50), one statement per type. */
+  history: async (db: Db, type: string, ids: readonly number[]) => {
+    const r = await rows(
+      db,
+      `select * from (select id, entity_type, entity_id, action, actor, at, before, after,
+         row_number() over (partition by entity_id order by id desc) as rn
+       from edit_history where entity_type = $1 and entity_id = any($2::bigint[])) h where rn <= 50 order by id desc`,
+      [type, ids],
+    );
+    return groupBy(ids, r, (x) => x.entity_id);
+  },
+  /** coOccurrence: the person's latest 500 articles, the people sharing most of them, and their links. */
+  coOccurrence: async (db: Db, personId: number, first: number) => {
+    const mine = `select article_id from article_person where person_id = $1 order by article_id desc limit 500`;
+    const top = await rows(
+      db,
+      `select ap.person_id, count(*)::int as n from article_person ap join (${mine}) mine on mine.article_id = ap.article_id
+       where ap.person_id <> $1 group by ap.person_id order by n desc, ap.person_id limit $2`,
+      [personId, first],
+    );
+    if (!top.length) return { people: [], links: [] };
+    const ids = top.map((r) => Number(r.person_id));
+    const [persons, pairs] = await Promise.all([
+      rows(db, `select ${PERSON} from person where id = any($1::bigint[])`, [ids]),
+      rows(
+        db,
+        `select x.person_id as a, y.person_id as b, count(*)::int as n from (${mine}) mine
+         join article_person x on x.article_id = mine.article_id
+         join article_person y on y.article_id = mine.article_id and x.person_id < y.person_id
+         where x.person_id = any($2::bigint[]) and y.person_id = any($2::bigint[]) group by 1, 2`,
+        [personId, ids],
+      ),
+    ]);
+    const byId = new Map(persons.map((p) => [Number(p.id), p]));
+    const self = toGlobalId("Person", personId);
+    return {
+      people: top.filter((r) => byId.has(Number(r.person_id))).map((r) => ({ person: { __typename: "Person", ...byId.get(Number(r.person_id))! }, sharedArticles: r.n })),
+      links: [
+        ...top.map((r) => ({ source: self, target: toGlobalId("Person", Number(r.person_id)), sharedArticles: r.n })),
+        ...pairs.map((p) => ({ source: toGlobalId("Person", Number(p.a)), target: toGlobalId("Person", Number(p.b)), sharedArticles: p.n })),
+      ],
+    };
+  },
+  /** searchEverything: four ranked statements, merged. */
+  search: async (db: Db, q: string, first: number) => {
+    const tsq = `websearch_to_tsquery('english', $1)`;
+    const [articles, persons, quotes, claims] = await Promise.all([
+      rows(db, `select ${ARTICLE}, ts_rank(search, ${tsq}, 32) as score from article where search @@ ${tsq} order by score desc limit $2`, [q, first]),
+      rows(
+        db,
+        `select ${PERSON}, similarity(name, $1) as score from person where name ilike $2 or name % $1 order by score desc limit $3`,
+        [q, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, first],
+      ),
+      rows(db, `select ${QUOTE}, ts_rank(search, ${tsq}, 32) as score from quote where search @@ ${tsq} order by score desc limit $2`, [q, first]),
+      rows(db, `select ${CLAIM}, ts_rank(search, ${tsq}, 32) as score from claim where search @@ ${tsq} order by score desc limit $2`, [q, first]),
+    ]);
+    const scored = [
+      ...persons.map((r) => ({ hit: { __typename: "Person", ...r }, score: 1 + Number(r.score) })),
+      ...articles.map((r) => ({ hit: { __typename: "Article", ...r }, score: Number(r.score) })),
+      ...quotes.map((r) => ({ hit: { __typename: "Quote", ...r }, score: Number(r.score) })),
+      ...claims.map((r) => ({ hit: { __typename: "Claim", ...r }, score: Number(r.score) })),
+    ];
+    return scored
+      .sort((a, b) => b.score - a.score)
+      .slice(0, first)
+      .map((s) => s.hit);
+  },
+};
+
+export const toGlobalId = (type: string, id: number) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+export function fromGlobalId(id: string): { type: string; id: number } | null {
+  const m = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(Buffer.from(id, "base64url").toString("utf8"));
+  return m ? { type: m[1]!, id: Number(m[2]) } : null;
+}
+export const idCursor = (id: number) => Buffer.from(JSON.stringify([id]), "utf8").toString("base64url");
