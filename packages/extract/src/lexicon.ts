@@ -4,6 +4,7 @@
  * via `scripts/build-lexicons.mjs`; the others are written by hand.
  */
 import attitudeCues from "./lexicons/attitude-cues.json" with { type: "json" };
+import commonWords from "./lexicons/common-words.json" with { type: "json" };
 import demonyms from "./lexicons/demonyms.json" with { type: "json" };
 import denials from "./lexicons/denials.json" with { type: "json" };
 import givenNames from "./lexicons/given-names.json" with { type: "json" };
@@ -35,7 +36,11 @@ const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCa
 export const MALE_NAMES = lower([...givenNames.male, ...people.extraGivenNames.male]);
 export const FEMALE_NAMES = lower([...givenNames.female, ...people.extraGivenNames.female]);
 export const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...lower(givenNames.either), ...lower(people.extraGivenNames.either)]);
-export const SURNAMES = lower(surnames);
+/** Ordinary lower-case English words (common-words.json, mined from PolNeAR train): "like", "recent", "education". */
+export const COMMON_WORDS = lower(commonWords.words);
+/** Family names of East Asian names ("Lau Siu-lai", "Junius Ho"), unless they are common words ("law"). */
+export const EAST_ASIAN_SURNAMES = new Set([...lower(people.eastAsianSurnames)].filter((w) => !COMMON_WORDS.has(w)));
+export const SURNAMES = new Set([...lower(surnames), ...EAST_ASIAN_SURNAMES]);
 export const PLACES = lower(places);
 export const ORGANIZATIONS = lower(organizations);
 export const DEMONYMS = lower(demonyms);
@@ -44,6 +49,8 @@ export const TITLES = lower(people.titles);
 export const MALE_TITLES = lower(people.maleTitles);
 export const FEMALE_TITLES = lower(people.femaleTitles);
 export const ROLE_MODIFIERS = lower(people.roleModifiers);
+/** Titles that make a person ("President", "Ms.", "Professor"), not parts of titles ("First", "Homeland", "Security"). */
+export const PERSON_TITLES = new Set([...TITLES].filter((t) => !ROLE_MODIFIERS.has(t) && !people.titleParts.includes(t)));
 export const NOT_NAMES = lower(people.notNames);
 
 export const WORK_NOUNS = lower(sources.work);

@@ -2,9 +2,12 @@
  * Proper-name runs ("Russian President Vladimir Putin", "The New York Times") and what they are:
  * a person (with title prefix), an organisation, a place, or a single word to link later.
  */
+import { appositionAt } from "./apposition.js";
 import {
-  DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATIONS, PLACES, REPORTING_VERBS, SURNAMES, TITLES,
+  COMMON_WORDS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATIONS, PERSON_TITLES, PLACES, REPORTING_VERBS,
+  ROLE_MODIFIERS, SURNAMES, TITLES, isRoleNoun,
 } from "./lexicon.js";
+import { isAppositiveRole } from "./persons.js";
 import type { Sentence } from "./segment.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
@@ -36,21 +39,144 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
         i++;
         continue;
       }
-      runs.push(classifyRun(text, tokens, i, last, s));
+      runs.push(...splitRun(text, tokens, i, last, s));
       i = last + 1;
     }
   }
+  promoteByEvidence(text, tokens, runs);
   return runs;
 }
 
+/** An ordinary word ("Like", "Serving", "Education") that is not also a given name, title or demonym. */
+function isCommonWord(t: Token): boolean {
+  return COMMON_WORDS.has(t.lower) && !GIVEN_NAMES.has(t.lower) && !isTitleOrDemonym(t);
+}
+
+/** A word that cannot open a name: an ordinary word, or a participle or adjective ("Injecting", "Crooked"). */
+function isLeadingNonName(t: Token): boolean {
+  return isCommonWord(t) || (/..(?:ing|ed)$/.test(t.lower) && t.lower.length > 5 && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower));
+}
+
+/**
+ * A run, or the run cut in two where a name starts inside it: leading ordinary words are not part of a
+ * name ("Like | President Obama", "Serving Under | Obama"), nor is a place or ordinary word before a
+ * known given name ("Education | Stefania Giannini", "Washington | Chris Gregoire", "Democrat | Hillary Clinton").
+ */
+function splitRun(text: string, tokens: readonly Token[], first: number, last: number, s: Sentence): NameRun[] {
+  const whole = classifyRun(text, tokens, first, last, s);
+  if (whole.kind === "organization" || whole.kind === "place") return [whole];
+  // "Hillary Clinton Speaks", "Barack Obama Election Day" (headlines): ordinary words after a full name.
+  if (last - first >= 2 && GIVEN_NAMES.has(tokens[first]!.lower)) {
+    let end = last;
+    while (end - first >= 2 && isCommonWord(tokens[end]!) && !SURNAMES.has(tokens[end]!.lower)) end--;
+    if (end < last) return [...splitRun(text, tokens, first, end, s), { ...classifyRun(text, tokens, end + 1, last, s), kind: "other" }];
+  }
+  let k = first;
+  while (k < last && isLeadingNonName(tokens[k]!)) k++;
+  if (k === first) {
+    let core = first;
+    while (core < last && isTitleOrDemonym(tokens[core]!)) core++;
+    const given = tokens[core]!.lower;
+    if (core === first && !GIVEN_NAMES.has(given)) {
+      let g = core + 1;
+      while (g < last && isPrefixWord(tokens[g]!)) g++;
+      if (g < last && g > core && isPrefixWord(tokens[core]!) && GIVEN_NAMES.has(tokens[g]!.lower) && !COMMON_WORDS.has(tokens[g]!.lower)) k = g;
+    }
+  }
+  if (k === first) return [whole];
+  const prefix = classifyRun(text, tokens, first, k - 1, s);
+  const rest = classifyRun(text, tokens, k, last, s);
+  return [{ ...prefix, kind: prefix.kind === "place" || prefix.kind === "organization" ? prefix.kind : "other" }, rest];
+}
+
+/** A word that may stand before a given name without being part of the name: a place, demonym, party or ordinary word. */
+function isPrefixWord(t: Token): boolean {
+  const w = t.lower;
+  return COMMON_WORDS.has(w) || PLACES.has(w) || DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || ORGANIZATION_NAME_WORDS.has(w);
+}
+
+/** A capitalised word that can be part of a person's name: not an ordinary word, place, title or organisation word. */
+function isNameLike(t: Token): boolean {
+  const w = t.lower;
+  if (/\d/.test(w) || t.text.length < 2 || t.text === t.text.toUpperCase()) return false;
+  if (GIVEN_NAMES.has(w) || SURNAMES.has(w)) return !PLACES.has(w) && !ORGANIZATION_NAME_WORDS.has(w);
+  return !COMMON_WORDS.has(w) && !PLACES.has(w) && !DEMONYMS.has(w) && !TITLES.has(w) && !ORGANIZATION_NAME_WORDS.has(w);
+}
+
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u;
+const COORDINATION = /^(?:,\s*|\s+and\s+|,\s*and\s+)$/;
+
+/**
+ * Two or three unknown capitalised words ("Tiziano Lugli", "Lau Siu-lai") are a person when the
+ * text says so: a role noun before them ("musician Tiziano Lugli"), a role apposition after them
+ * (", a 14-year-old boy from Irving,"), an East Asian given name ("Siu-lai"), a surname that is
+ * used alone as a person elsewhere ("Jafari said", "Ms Jafari"), or a list with a person in it
+ * ("Nat Finkelstein, Christopher Makos and Felice Quinto"). The name is the run's last name-like
+ * words ("University of Texas Arlington | Amneh Jafari").
+ */
+function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun[]): void {
+  const spokenSurnames = new Set<string>();
+  for (const r of runs) {
+    if (r.kind === "person" && r.core === r.last && r.core > r.first) spokenSurnames.add(tokens[r.core]!.lower);
+    if (r.kind === "single" && isNameLike(tokens[r.core]!) && isReportingVerbAfter(text, tokens, r.last)) spokenSurnames.add(tokens[r.core]!.lower);
+  }
+  const candidates: number[] = [];
+  const all = runs.splice(0, runs.length);
+  for (const r of all) {
+    runs.push(r);
+    if (r.kind !== "other" || r.heading) continue;
+    let k = r.last;
+    while (k > r.core && r.last - k < 2 && isNameLike(tokens[k - 1]!)) k--;
+    // "Pan-democrat | Lau Siu-lai": an East Asian given name closes a two-word name.
+    if (HYPHENATED_GIVEN.test(tokens[r.last]!.text) && r.last - k === 2) k = r.last - 1;
+    if (k === r.last || !isNameLike(tokens[r.last]!)) continue;
+    if (k > r.first) {
+      runs[runs.length - 1] = { ...r, last: k - 1, core: Math.min(r.core, k - 1) };
+      runs.push({ ...r, first: k, core: k });
+    }
+    candidates.push(runs.length - 1);
+  }
+  const evidenced = (r: NameRun): boolean => {
+    const words = tokens.slice(r.core, r.last + 1);
+    if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!.text) && words[0]!.text.length <= 6) return true;
+    if (spokenSurnames.has(words.at(-1)!.lower)) return true;
+    // "musician Tiziano Lugli", "Publishers | Jann Wenner", "the Afghan team's coach, Alireza Mehraban,".
+    const prev = tokens[r.first - 1];
+    const gap = prev ? text.slice(prev.end, tokens[r.first]!.start) : "";
+    if (prev && !prev.possessive && isRoleNoun(prev.lower) && (/^[ \t]+$/.test(gap) || (/^,[ \t]+$/.test(gap) && !prev.capitalized && /^,/.test(text.slice(tokens[r.last]!.end))))) return true;
+    const apposition = appositionAt(text, tokens[r.last]!.end);
+    return apposition !== null && isAppositiveRole(apposition.phrase);
+  };
+  const promoted = new Set<number>();
+  for (const i of candidates) if (evidenced(runs[i]!)) promoted.add(i);
+  // Lists: a candidate next to a person ("X, Christopher Makos and Y"), both ways, until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of candidates) {
+      if (promoted.has(i)) continue;
+      const r = runs[i]!;
+      const isPerson = (j: number) => runs[j] !== undefined && (runs[j]!.kind === "person" || promoted.has(j)) && runs[j]!.sentence === r.sentence;
+      const gap = (a: NameRun, b: NameRun) => text.slice(tokens[a.last]!.end, tokens[b.first]!.start);
+      if ((isPerson(i - 1) && COORDINATION.test(gap(runs[i - 1]!, r))) || (isPerson(i + 1) && COORDINATION.test(gap(r, runs[i + 1]!)))) {
+        promoted.add(i);
+        changed = true;
+      }
+    }
+  }
+  for (const i of promoted) runs[i] = { ...runs[i]!, kind: "person" };
+}
+
+/** "al-Amr", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  return t.capitalized && !NOT_NAMES.has(t.lower);
+  return (t.capitalized && !NOT_NAMES.has(t.lower)) || JOINED_PARTICLE.test(t.text);
 }
 
 /** Last token of the capitalised run starting at `i`, or -1 when no run starts there. */
 function runEnd(text: string, tokens: readonly Token[], i: number, sentenceEnd: number): number {
   const first = tokens[i]!;
-  if (!isNameToken(first)) return -1;
+  if (!isNameToken(first) || !first.capitalized) return -1;
   let last = i;
   while (last - i < MAX_RUN && !tokens[last]!.possessive) {
     const next = tokens[last + 1];
@@ -62,7 +188,7 @@ function runEnd(text: string, tokens: readonly Token[], i: number, sentenceEnd: 
     break;
   }
   // A particle cannot end a run.
-  while (last > i && !tokens[last]!.capitalized) last--;
+  while (last > i && !tokens[last]!.capitalized && !JOINED_PARTICLE.test(tokens[last]!.text)) last--;
   return last;
 }
 
@@ -89,13 +215,13 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
   const givenFirst = GIVEN_NAMES.has(lowerWords[0]!);
   if (lowerWords.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || ORGANIZATIONS.has(joined)) return "organization";
   if (!givenFirst && (PLACES.has(joined) || DEMONYMS.has(joined) || lowerWords.every((w) => PLACES.has(w)))) return "place";
-  if (words.length === 1) return core > first && hasTitle(tokens, first, core) ? "person" : "single";
+  if (words.length === 1) return core > first && hasTitle(tokens, first, core) && isNameLike(words[0]!) ? "person" : "single";
   if (words.length > 4) return "other";
   if (givenFirst && !words.some((t) => /\d/.test(t.text))) return "person";
-  if (hasTitle(tokens, first, core)) return "person";
+  if (hasTitle(tokens, first, core) && words.every(isNameLike)) return "person";
   if (words.length <= 3 && !words.some((t) => /\d|-/.test(t.text))) {
-    if (SURNAMES.has(lowerWords.at(-1)!) && !PLACES.has(lowerWords.at(-1)!)) return "person";
-    if (isReportingVerbAfter(text, tokens, last)) return "person";
+    if (SURNAMES.has(lowerWords.at(-1)!) && !PLACES.has(lowerWords.at(-1)!) && !words.some(isCommonWord)) return "person";
+    if (isReportingVerbAfter(text, tokens, last) && words.every(isNameLike)) return "person";
   }
   return "other";
 }
@@ -103,7 +229,7 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
 function hasTitle(tokens: readonly Token[], first: number, core: number): boolean {
   for (let i = first; i < core; i++) {
     const t = tokens[i]!;
-    if (!DEMONYMS.has(t.lower)) return true;
+    if (PERSON_TITLES.has(t.lower) || PERSON_TITLES.has(t.lower + ".")) return true;
   }
   return false;
 }

@@ -31,4 +31,27 @@ describe("persons", () => {
     expect(isAppositiveRole("known for his in-depth coverage of American presidencies")).toBe(false);
     expect(isAppositiveRole("now running against Vice President Kamala Harris")).toBe(false);
   });
+  it("starts a name at its given name or title, not at an ordinary word before it", () => {
+    const names = persons("Like President Obama, the senator spoke. Minister of Education Stefania Giannini said the tax was fair.").map((p) => p.name);
+    expect(names).toEqual(["Obama", "Stefania Giannini"]);
+  });
+  it("keeps ordinary capitalised words out of people", () => {
+    expect(persons("Recent reports have revealed a problem. Officials tell reporters that Estimates suggest a rise.")).toEqual([]);
+  });
+  it("merges a titled surname into the one fuller name", () => {
+    const ps = persons("President Trump spoke first. Donald Trump said he would win.");
+    expect(ps.map((p) => p.name)).toEqual(["Donald Trump"]);
+    expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Trump", "Donald Trump", "he"]);
+  });
+  it("takes unknown names on context evidence", () => {
+    const names = (t: string) => persons(t).map((p) => p.name);
+    expect(names("The court heard musician Tiziano Lugli on Monday.")).toEqual(["Tiziano Lugli"]);
+    expect(names("Pan-democrat Lau Siu-lai won a seat.")).toEqual(["Lau Siu-lai"]);
+    expect(names("The prize went to Amneh Jafari last week. Jafari said it was a surprise.")).toEqual(["Amneh Jafari"]);
+    expect(names("Ahmed Mohamed, a 14-year-old boy from Irving, built a clock.")).toEqual(["Ahmed Mohamed"]);
+  });
+  it("learns a person's gender from the first pronoun resolved to them", () => {
+    const [amneh] = persons("Amneh Jafari won the prize. Jafari said she was ready. He was not there, and her coach spoke.");
+    expect(amneh!.mentions.filter((m) => m.pronoun).map((m) => m.text)).toEqual(["she", "her"]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  DEMONYMS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
+  COMMON_WORDS, DEMONYMS, FEMALE_NAMES, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
   TITLES, isRoleNoun,
 } from "./lexicon.js";
 import type { NameRun } from "./names.js";
@@ -52,14 +52,45 @@ export function findPersons(
   for (const run of runs) {
     if (run.kind === "person" && !run.heading) addNamedMention(text, tokens, run, persons, byKey);
   }
+  mergeSurnameOnlyPersons(persons, byKey);
   linkShortNames(text, tokens, runs, persons);
   for (const run of runs) {
     if (run.kind === "single" && !run.heading) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey);
   }
+  mergeSurnameOnlyPersons(persons, byKey);
   linkShortNames(text, tokens, runs, persons);
   addDescriptiveMentions(text, sentences, persons);
   for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
   return persons;
+}
+
+/**
+ * "President Trump" or "Professor Eastman" made a one-word person: it is the one fuller person with
+ * that surname ("Donald Trump", "Cres Eastman"), whichever comes first in the text.
+ */
+function mergeSurnameOnlyPersons(persons: PersonRecord[], byKey: Map<string, number>): void {
+  const remove = new Set<number>();
+  persons.forEach((p, i) => {
+    if (p.name.includes(" ")) return;
+    const key = p.name.toLowerCase();
+    const targets = persons.flatMap((q, j) => (j !== i && !remove.has(j) && q.name.includes(" ") && lastWord(q.name) === key ? [j] : []));
+    if (targets.length !== 1) return;
+    const target = persons[targets[0]!]!;
+    for (const m of p.mentions) target.mentions.push({ ...m, person: targets[0]! });
+    for (const a of p.aliases) addUnique(target.aliases, a);
+    for (const r of p.roles) addUnique(target.roles, r);
+    target.gender ??= p.gender;
+    remove.add(i);
+  });
+  if (remove.size === 0) return;
+  const newIndex: number[] = [];
+  let n = 0;
+  persons.forEach((_, i) => newIndex.push(remove.has(i) ? -1 : n++));
+  const kept = persons.filter((_, i) => !remove.has(i));
+  for (const p of kept) for (const m of p.mentions) m.person = newIndex[m.person]!;
+  persons.splice(0, persons.length, ...kept);
+  byKey.clear();
+  persons.forEach((p, i) => p.mentions.forEach((m) => byKey.set(personKey(m.text), i)));
 }
 
 function mentionFromTokens(text: string, tokens: readonly Token[], from: number, to: number, person: number, sentence: number): PersonMention {
@@ -228,14 +259,32 @@ function linkShortName(
   if (run.last - run.core > 0 && run.kind !== "person") return;
   const lastToken = tokens[run.last]!;
   const candidates = surnames.get(lastToken.lower) ?? (run.core === run.last ? givenNames.get(lastToken.lower) : undefined);
-  if (!candidates || candidates.length !== 1) return;
-  const index = candidates[0]!;
+  if (!candidates) return;
+  const index = candidates.length === 1 ? candidates[0]! : firstIntroduced(persons, candidates, lastToken.start);
+  if (index === undefined) return;
   const person = persons[index]!;
   const mention = mentionFromTokens(text, tokens, run.core, run.last, index, run.sentence);
   if (person.mentions.some((m) => m.start === mention.start)) return;
   person.mentions.push(mention);
   addUnique(person.aliases, mention.text);
   if (!run.heading) addRolesAndAliases(text, tokens, run, person, mention);
+}
+
+/**
+ * Of several people sharing a surname ("Ahmed Mohamed", his father "Mohamed El-Hassan Mohamed"), a bare
+ * "Mohamed" is the one the article introduced first, if that was before it.
+ */
+function firstIntroduced(persons: readonly PersonRecord[], candidates: readonly number[], offset: number): number | undefined {
+  let best: number | undefined;
+  let bestStart = Infinity;
+  for (const i of candidates) {
+    const start = persons[i]!.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+    if (start < offset && start < bestStart) {
+      best = i;
+      bestStart = start;
+    }
+  }
+  return best;
 }
 
 /** "President Obama" or "Smith said": a single word that is still a person. */
@@ -249,6 +298,8 @@ function addTitledOrSpeakingSingle(
   const token = tokens[run.core]!;
   if (persons.some((p) => p.mentions.some((m) => m.start === token.start))) return;
   if (PLACES.has(token.lower) || DEMONYMS.has(token.lower) || NOT_NAMES.has(token.lower) || /\d/.test(token.text)) return;
+  if (COMMON_WORDS.has(token.lower) && !SURNAMES.has(token.lower)) return; // "Recent reports", "Officials tell"
+  if (/[’'](?:m|ve|ll|d|re|s)$/i.test(token.text)) return; // "I’m told"
   const next = tokens[run.last + 1];
   const speaking = next !== undefined && !token.possessive && /^\s+$/.test(text.slice(token.end, next.start)) && REPORTING_VERBS.has(next.lower);
   const prev = tokens[run.first - 1];

@@ -8,7 +8,7 @@ import { isSubjectLike } from "./persons.js";
 import type { Sentence } from "./segment.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
-const PRONOUN_GENDER: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f" };
+const PRONOUN_GENDER: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f" };
 const LOOKBACK_SENTENCES = 3;
 
 /** Adds resolved pronoun mentions to the persons (mutates their mention lists). */
@@ -32,6 +32,8 @@ export function resolvePronouns(text: string, tokens: readonly Token[], sentence
         possessive: t.lower === "his" || t.lower === "hers",
         subjectLike: (t.lower === "he" || t.lower === "she") && isSubjectLike(text, t.end, false),
       };
+      // A person of unknown gender takes the gender of the first pronoun resolved to it.
+      persons[antecedent]!.gender ??= gender;
       persons[antecedent]!.mentions.push(mention);
       insertSorted(bySentence, mention);
     }

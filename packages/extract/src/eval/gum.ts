@@ -123,21 +123,30 @@ export function parseWebAnno(tsv: string): GumDocument {
 /**
  * The named form of a mention, or null. "New People Party 's Michael Tien" → "Michael Tien" (after
  * the possessor); "Claudia Mo of Civic Party" → "Claudia Mo"; "science fiction writer L. Ron
- * Hubbard" → "L. Ron Hubbard"; the leading determiner and a trailing "'s" are dropped.
+ * Hubbard" → "L. Ron Hubbard"; "Facebook creator Mark Zuckerberg" → "Mark Zuckerberg"; "Cheng Chung - tai"
+ * → "Cheng Chung-tai"; the leading determiner and a trailing "'s" are dropped.
  */
 export function namedForm(doc: GumDocument, mention: GumMention): string | null {
   let words = mention.tokens.map((i) => doc.tokens[i]!);
   while (words.length > 0 && /^(?:'s|'|’s)$/i.test(words.at(-1)!.text)) words = words.slice(0, -1);
   if (words.some((w) => /^(?:and|or|&)$/i.test(w.text))) return null;
-  const possessor = words.map((w) => w.text).lastIndexOf("'s");
-  if (possessor >= 0) words = words.slice(possessor + 1);
-  if (words.length > 0 && LEADING_DETERMINERS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
-  const cut = words.findIndex((w, i) => i > 0 && CUT_WORDS.has(w.text));
-  if (cut > 0) words = words.slice(0, cut);
   const isCap = (w: GumToken) => /^\p{Lu}/u.test(w.text) || NAME_PARTICLES.has(w.text.toLowerCase());
-  if (!words.every(isCap)) {
+  const afterRole = namedAfterRoleWord(words, isCap);
+  if (afterRole) words = afterRole;
+  else {
+    // The head's own modifiers first ("Eunice Yung of New People 's Party" → "Eunice Yung"), then a possessor
+    // ("New People 's Party 's Michael Tien" → "Michael Tien").
+    const cut = words.findIndex((w, i) => i > 0 && CUT_WORDS.has(w.text));
+    if (cut > 0) words = words.slice(0, cut);
+    const possessor = words.map((w) => w.text).lastIndexOf("'s");
+    if (possessor >= 0) words = words.slice(possessor + 1);
+  }
+  if (words.length > 0 && LEADING_DETERMINERS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  // The lower-case part of a hyphenated name counts as capitalised ("Cheng Chung - tai").
+  const capAt = (i: number) => isCap(words[i]!) || (i > 1 && words[i - 1]!.text === "-" && words[i - 2]!.text.length <= 5 && /^\p{Ll}{1,6}$/u.test(words[i]!.text));
+  if (!words.every((_, i) => capAt(i))) {
     let k = words.length;
-    while (k > 0 && isCap(words[k - 1]!)) k--;
+    while (k > 0 && capAt(k - 1)) k--;
     const lowercasePrefix = words.slice(0, k).every((w) => /^[\p{Ll}-]+$/u.test(w.text));
     if (words.length - k < 2 || !lowercasePrefix) return null;
     words = words.slice(k);
@@ -157,6 +166,23 @@ export function namedForm(doc: GumDocument, mention: GumMention): string | null 
   return name;
 }
 
+/**
+ * Two or more capitalised words right after a lower-case role word, closing the mention or followed by
+ * a cut word: "Facebook creator Mark Zuckerberg", "… Association president Sehar Memon", "Senior
+ * researcher Mu Li, of the University of NSW 's school …". Hyphenated parts belong to the name ("Kim Jong-un").
+ */
+function namedAfterRoleWord(words: GumToken[], isCap: (w: GumToken) => boolean): GumToken[] | null {
+  for (let i = 1; i < words.length; i++) {
+    const role = words[i - 1]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(role) || NAME_PARTICLES.has(role) || FUNCTION_WORDS.has(role) || !/^\p{Lu}/u.test(words[i]!.text)) continue;
+    let j = i;
+    while (j < words.length && (isCap(words[j]!) || (words[j - 1]!.text === "-" && /^\p{Ll}+$/u.test(words[j]!.text)))) j++;
+    if (j - i >= 2 && (j === words.length || CUT_WORDS.has(words[j]!.text))) return words.slice(i, j);
+  }
+  return null;
+}
+
+const FUNCTION_WORDS = new Set(["of", "the", "a", "an", "in", "on", "at", "for", "from", "by", "with", "to", "as", "respectively", "including", "like", "than", "into", "about", "between"]);
 const CUT_WORDS = new Set(["of", "from", "in", "at", "for", ",", "(", "who", "whose", "which", "–", "—"]);
 
 /** Capitalised person mentions that are not one named individual (GUM types groups and pronouns as person too). */
