@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         inlineFragmentTypes: "mask",
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: "unknown",
-        scalars: { DateTimeISO: "string", DateTime: "string" },
+        scalars: { DateTimeISO: "string", DateTime: "string", JSON: "unknown" },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
         enumsAsTypes: true,

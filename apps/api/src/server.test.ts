@@ -53,6 +53,16 @@ describe("HTTP", () => {
     expect(res.body.errors[0].message).toMatch(/depth|cost/i);
   });
 
+  it("refuses a cost bomb through nested connections with 400 QUERY_TOO_COMPLEX", async () => {
+    const res = await post({
+      query: "query($n: Int) { persons(first: $n) { nodes { articles(first: $n) { nodes { quotes { article { persons { person { name } } } } } } } } }",
+      variables: { n: 100 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(res.body.data).toBeUndefined();
+  });
+
   it("refuses 1,000 aliases at parse time", async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(" ");
     const res = await post({ query: `{ ${aliases} }` });

@@ -11,9 +11,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import type { Store } from "./db/store.js";
-import { createContext, type Context } from "./graphql/context.js";
+import { createContext, userFromHeader, type Context } from "./graphql/context.js";
+import { complexityLimitPlugin } from "./graphql/complexity.js";
 import { formatError } from "./graphql/format-error.js";
 import { whosaidSchema } from "./graphql/schema.js";
+import { exportRouter } from "./modules/export/export.routes.js";
 import { createPooledExtractor } from "./modules/ingest/extraction-pool.js";
 import { fetchPolicyFromEnv, type FetchPolicy } from "./modules/ingest/fetch-page.js";
 import type { Extractor, IngestDeps } from "./modules/ingest/ingest.service.js";
@@ -35,7 +37,7 @@ export interface WhosaidServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   /** Builds a request context, for running operations without HTTP (tests, scripts). */
-  context(): Context;
+  context(user?: string): Context;
   stop(): Promise<void>;
 }
 
@@ -48,7 +50,8 @@ const armor = new ApolloArmor({
   maxDirectives: { n: 10 },
   // graphql-js's own parse limit (parseOptions) answers 400; armor's token plugin answers parse errors with 500.
   maxTokens: { enabled: false },
-  costLimit: { maxCost: 20_000, ignoreIntrospection: true },
+  // Cost is ours (graphql/complexity.ts): it multiplies by `first` and sees variables.
+  costLimit: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
 
@@ -63,13 +66,15 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
   const app = express();
   const httpServer = http.createServer(app);
   const protection = armor.protect();
+  const schema = await whosaidSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await whosaidSchema(),
+    schema,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      complexityLimitPlugin(schema),
     ],
     validationRules: protection.validationRules,
     validationOptions: { maxErrors: 10 },
@@ -120,8 +125,10 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
   app.use(
     "/graphql",
     express.json({ limit: bodyLimit }),
-    expressMiddleware(apollo, { context: async () => createContext(store, ingest) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(store, ingest, userFromHeader(req.headers["x-whosaid-user"])) }),
   );
+
+  app.use("/export", exportRouter(store.db));
 
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));
   app.get(/.*/, (req, res, next) => {
@@ -136,7 +143,7 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
     app,
     httpServer,
     apollo,
-    context: () => createContext(store, ingest),
+    context: (user?: string) => createContext(store, ingest, user),
     async stop() {
       await apollo.stop();
       await pool?.close();

@@ -18,6 +18,7 @@ let serverLog = "";
 let base: string;
 let context: BrowserContext;
 let page: Page;
+let articleUrl = "";
 const dataDir = mkdtempSync(join(tmpdir(), "whosaid-e2e-data-"));
 const profileDir = mkdtempSync(join(tmpdir(), "whosaid-e2e-profile-"));
 
@@ -135,10 +136,10 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     expect(await result.textContent()).toMatch(/Article ingested|Already known/);
     await result.getByRole("link").click();
     await page.waitForURL(/\/articles\//);
+    articleUrl = page.url();
   });
 
   it("finds the article's people, quotes and claims from the overview search", async () => {
-    const articleUrl = page.url();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
     await page.getByTestId("article-card").first().waitFor();
     await page.getByLabel("Search articles, people, quotes and claims").fill("Putin");
@@ -210,6 +211,135 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await page.getByLabel("Search the words of every quote").fill("anybody");
     await page.getByTestId("quote-item").filter({ hasText: "tell anybody" }).waitFor();
     await shot("07-quotes.png");
+  });
+
+  it("opens Jason Miller's page with his quotes and the people he appears with", async () => {
+    await page.goto(articleUrl);
+    await page.getByTestId("article-people").getByRole("link", { name: "Jason Miller" }).click();
+    await page.getByRole("heading", { level: 2, name: "Jason Miller" }).waitFor();
+    await page.getByTestId("quote-item").filter({ hasText: "not heard that they’re talking" }).waitFor();
+    await page.getByTestId("co-occurrence-graph").waitFor();
+    expect(await page.getByTestId("co-occurrence-graph").getByRole("link", { name: /Donald Trump/ }).count()).toBe(1);
+    await shot("09-person-miller.png");
+  });
+
+  it("opens the claim of secret contacts and sees Miller's words beside it, then gives a verdict", async () => {
+    await page.getByLabel("Your name, recorded with your edits").fill("Fact Desk");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
+    await page.getByLabel("Search claims").fill("secretly maintaining contact");
+    await page.waitForURL(/q=secretly/);
+    const item = page.getByTestId("claim-item").filter({ hasText: "secretly maintaining contact" });
+    await item.first().waitFor();
+    await item.first().getByRole("link", { name: "Open claim" }).click();
+    await page.waitForURL(/\/claims\/[^/?]+$/);
+    const disputing = page.getByTestId("related-claim").filter({ hasText: "not heard that they’re talking" });
+    await disputing.waitFor();
+    expect(await disputing.getAttribute("data-relation")).toBe("DISPUTES");
+    expect(await disputing.textContent()).toContain("Jason Miller");
+
+    await page.getByRole("form", { name: "Verdict" }).getByLabel("Verdict", { exact: true }).click();
+    await page.getByRole("option", { name: "unproven" }).click();
+    await page.getByLabel("Reviewer's note").fill("Only the book reports the calls; the campaign aide denies knowing of them.");
+    await page.getByRole("button", { name: "Save verdict" }).click();
+    await page.getByText("Saved.").waitFor();
+    await page.getByTestId("history").getByText("Fact Desk").first().waitFor();
+    await shot("10-claim.png");
+  });
+
+  // An editor attributes Miller's second quote to "J. Miller", which files a new person; the merge below joins them.
+  it("corrects a quote's speaker, and the correction persists after a reload", async () => {
+    await page.goto(articleUrl);
+    const touch = page.getByTestId("quote-item").filter({ hasText: "get in touch" });
+    await touch.getByRole("button", { name: /^Review quote/ }).click();
+    await page.getByRole("menuitem", { name: "Change speaker" }).click();
+    const dialog = page.getByRole("dialog", { name: "Change the speaker" });
+    await dialog.getByText("Other name").click();
+    await dialog.getByLabel("Speaker: name").fill("J. Miller");
+    await dialog.getByRole("button", { name: "Save speaker" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.reload();
+    await page.locator('[data-testid="quote-highlight"][data-speaker="J. Miller"]').waitFor();
+    const corrected = page.getByTestId("quote-item").filter({ hasText: "get in touch" });
+    expect(await corrected.textContent()).toContain("J. Miller");
+    expect(await corrected.textContent()).toContain("reviewed");
+    await corrected.getByRole("button", { name: "History" }).click();
+    await page.getByRole("dialog", { name: "Edit history" }).getByText("changed the speaker").waitFor();
+    await shot("11-speaker-corrected.png");
+    await page.keyboard.press("Escape");
+  });
+
+  it("adds a missed claim by selecting words in the article", async () => {
+    const before = await page.getByTestId("claim-item").count();
+    // Select the words as a mouse would: the range crosses the highlights' elements.
+    await page.getByTestId("article-text").evaluate((el) => {
+      const words = "Trump’s campaign has yet to respond directly to the allegations made in the book";
+      const start = el.textContent!.indexOf(words);
+      if (start < 0) throw new Error("words not found");
+      const end = start + words.length;
+      const range = document.createRange();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+        if (end > offset && end <= offset + length) range.setEnd(node, end - offset);
+        offset += length;
+      }
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    });
+    const panel = page.getByTestId("add-from-selection");
+    await panel.waitFor();
+    await panel.getByText("Add as claim").click();
+    await panel.getByText("Other name").click();
+    await panel.getByLabel("Claimant: name").fill("the article");
+    await panel.getByLabel("Kind", { exact: true }).click();
+    await page.getByRole("option", { name: /^Work/ }).click();
+    await shot("12-add-claim.png");
+    await panel.getByRole("button", { name: "Add claim" }).click();
+    await panel.waitFor({ state: "hidden" });
+    await page.getByTestId("claim-item").filter({ hasText: "yet to respond directly" }).waitFor();
+    expect(await page.getByTestId("claim-item").count()).toBe(before + 1);
+  });
+
+  it("merges the duplicate person the correction created", async () => {
+    await page.getByTestId("article-people").getByRole("link", { name: "Jason Miller", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Jason Miller" }).waitFor();
+    await page.getByRole("button", { name: "Merge a duplicate…" }).click();
+    const dialog = page.getByRole("dialog", { name: /Merge a duplicate/ });
+    await dialog.getByLabel("Duplicate to merge in").fill("J. Mil");
+    await page.getByRole("option", { name: "J. Miller" }).click();
+    await dialog.getByRole("button", { name: "Merge into Jason Miller" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText("J. Miller", { exact: true }).first().waitFor();
+    await page.getByTestId("quote-item").filter({ hasText: "get in touch" }).waitFor();
+    await page.getByTestId("history").getByText("merged a person in").waitFor();
+    await shot("13-merged.png");
+  });
+
+  it("shows counts, claims by verdict and a timeline on the overview", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+    await page.getByTestId("timeline-chart").locator(".recharts-bar-rectangle").first().waitFor();
+    expect(await page.getByTestId("overview-counts").textContent()).toMatch(/Articles\s*1/);
+    await page.getByTestId("most-quoted").getByRole("link", { name: "Jason Miller" }).waitFor();
+    await shot("14-overview-stats.png");
+    await page.getByRole("button", { name: "Switch to dark mode" }).click();
+    await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: "attached" });
+    await shot("14-overview-stats-dark.png");
+    await page.getByRole("button", { name: "Switch to light mode" }).click();
+  });
+
+  it("ingests a dropped text file", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Ingest an article" }).click();
+    await page.getByRole("tab", { name: "Drop files" }).click();
+    const story =
+      "Senator Jane Doe said on Monday that the transport bill would pass before the recess. " +
+      '"We have the votes," Doe told reporters. "The other side knows it."';
+    await page.getByTestId("file-input").setInputFiles({ name: "transport-bill.txt", mimeType: "text/plain", buffer: Buffer.from(story) });
+    await page.getByTestId("ingest-result").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("ingest-batch").textContent()).toContain("1 of 1");
+    await shot("15-ingest-file.png");
   });
 
   it("opens the GraphiQL playground from the navigation and runs a query", async () => {

@@ -2,6 +2,7 @@ import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/Layout";
 import { RouteError } from "./components/RouteError";
 import { ArticleRoute } from "./routes/article/ArticleRoute";
+import { ClaimRoute } from "./routes/claim/ClaimRoute";
 import { ClaimsRoute } from "./routes/claims/ClaimsRoute";
 import { IngestRoute } from "./routes/ingest/IngestRoute";
 import { NotFoundRoute } from "./routes/NotFoundRoute";
@@ -22,6 +23,7 @@ export const router = createBrowserRouter([
           { path: "articles/:id", element: <ArticleRoute /> },
           { path: "people/:id", element: <PersonRoute /> },
           { path: "claims", element: <ClaimsRoute /> },
+          { path: "claims/:id", element: <ClaimRoute /> },
           { path: "quotes", element: <QuotesRoute /> },
           { path: "ingest", element: <IngestRoute /> },
           { path: "*", element: <NotFoundRoute /> },

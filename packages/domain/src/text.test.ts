@@ -19,6 +19,13 @@ describe("articleTextProblem", () => {
     expect(articleTextProblem(article + "\uD800")?.code).toBe("BINARY");
     expect(articleTextProblem(article + "\uDC00x")?.code).toBe("BINARY");
   });
+  it("accepts a stray control character in a long text, and stores it as a space", () => {
+    const long = `${article} `.repeat(5) + "\u001b" + article;
+    expect(articleTextProblem(long)).toBeNull();
+    const stored = normalizeArticleText(long);
+    expect(stored).not.toContain("\u001b");
+    expect(stored).toHaveLength(long.length);
+  });
   it("accepts emoji, RTL marks, zero-width joiners and combining marks", () => {
     expect(articleTextProblem(article + " 👩‍👩‍👧 \u202E abc \u200D e\u0301")).toBeNull();
   });

@@ -3,7 +3,8 @@
  * content hash that makes ingestion idempotent.
  *
  * Normalisation policy (stored text, what offsets refer to): Unicode NFC, a leading BOM dropped,
- * CRLF/CR turned into LF. Nothing else changes, so offsets stay meaningful.
+ * CRLF/CR turned into LF, and a stray control character (an ESC left by a copy-paste) made a space.
+ * Nothing else changes, so offsets stay meaningful.
  * Hash policy (deduplication): the normalised text with every run of whitespace made one space and
  * the ends trimmed, so the same article pasted with different spacing or in NFD is one article.
  */
@@ -18,14 +19,16 @@ export interface TextProblem {
   message: string;
 }
 
+// Control characters other than tab, LF, CR, FF. NUL is never text; a few others turn up in real copy.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+const NUL = "\u0000";
+
 /** The stored form of an article text (see the policy above). */
 export function normalizeArticleText(raw: string): string {
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL, " ").normalize("NFC");
 }
 
-// Control characters other than tab, LF, CR, FF; lone surrogates; the replacement char runs binary decoding leaves.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a text cannot be an article, or null when it can. Looks at the text as given. */
@@ -36,11 +39,15 @@ export function articleTextProblem(raw: string): TextProblem | null {
       code: "TOO_LONG",
       message: `The article text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters.`,
     };
-  if (CONTROL.test(raw) || LONE_SURROGATE.test(raw) || replacementShare(raw) > 0.01)
+  if (raw.includes(NUL) || controlShare(raw) > 0.005 || LONE_SURROGATE.test(raw) || replacementShare(raw) > 0.01)
     return { code: "BINARY", message: "The article text contains binary data (control characters or invalid Unicode)." };
   if (raw.trim().length < MIN_ARTICLE_CHARS)
     return { code: "TOO_SHORT", message: `The article text is too short (under ${MIN_ARTICLE_CHARS} characters).` };
   return null;
+}
+
+function controlShare(text: string): number {
+  return (text.match(CONTROL)?.length ?? 0) / text.length;
 }
 
 function replacementShare(text: string): number {

@@ -59,6 +59,8 @@ export const article = pgTable(
     index("article_search_idx").using("gin", t.search),
     index("article_publisher_idx").on(t.publisher, t.id),
     index("article_published_at_idx").on(t.publishedAt),
+    /** The day an article counts for on the timeline: published, else ingested. */
+    index("article_day_idx").on(sql`coalesce(${t.publishedAt}, ${t.ingestedAt})`),
   ],
 );
 
@@ -83,6 +85,7 @@ export const person = pgTable(
     index("person_surname_key_idx").on(t.surnameKey),
     index("person_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("person_popularity_idx").on(t.mentionCount, t.id),
+    index("person_quoted_idx").on(t.quoteCount, t.id),
   ],
 );
 
@@ -209,6 +212,28 @@ export const claimRelation = pgTable(
   (t) => [index("claim_relation_claim_idx").on(t.claimId), index("claim_relation_target_idx").on(t.targetClaimId)],
 );
 
+/**
+ * Who changed what and when: one row per edit of a quote, claim or person (review mutations).
+ * Not tied to the edited row by a foreign key, so the history of a deleted or merged item survives it.
+ */
+export const editHistory = pgTable(
+  "edit_history",
+  {
+    id: id(),
+    /** "Quote" | "Claim" | "Person". */
+    entityType: text("entity_type").notNull(),
+    entityId: ref("entity_id").notNull(),
+    /** What was done: UPDATE_SPEAKER, DELETE, MERGE, SPLIT, SET_VERDICT, LINK… */
+    action: text("action").notNull(),
+    /** Who did it (the X-Whosaid-User header until API keys exist). */
+    actor: text("actor").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [index("edit_history_entity_idx").on(t.entityType, t.entityId, t.id)],
+);
+
 export type ArticleRow = typeof article.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;
 export type QuoteRow = typeof quote.$inferSelect;
@@ -216,3 +241,4 @@ export type ClaimRow = typeof claim.$inferSelect;
 export type MentionRow = typeof mention.$inferSelect;
 export type ArticlePersonRow = typeof articlePerson.$inferSelect;
 export type ClaimRelationRow = typeof claimRelation.$inferSelect;
+export type EditHistoryRow = typeof editHistory.$inferSelect;

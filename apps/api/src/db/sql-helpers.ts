@@ -34,3 +34,9 @@ export function byIds<T>(ids: readonly number[], rows: readonly T[], idOf: (row:
   const map = new Map(rows.map((r) => [idOf(r), r]));
   return ids.map((id) => map.get(id) ?? null);
 }
+
+/** The rows of a raw statement; PGlite and node-postgres both answer `{ rows }`. */
+export async function queryRows<T>(db: { execute(query: SQL): PromiseLike<unknown> }, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as { rows: T[] };
+  return result.rows;
+}

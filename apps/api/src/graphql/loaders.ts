@@ -7,6 +7,7 @@ import {
   findClaimsByIds,
   findClaimSubjects,
 } from "../modules/claim/claim.service.js";
+import { findHistory } from "../modules/history/history.service.js";
 import { findArticlePersons, findPersonsByIds } from "../modules/person/person.service.js";
 import { findQuotesByArticleIds, findQuotesByIds } from "../modules/quote/quote.service.js";
 
@@ -22,6 +23,9 @@ export function createLoaders(db: Db) {
     claimsByArticle: new DataLoader((ids: readonly number[]) => findClaimsByArticleIds(db, ids)),
     claimSubjects: new DataLoader((ids: readonly number[]) => findClaimSubjects(db, ids)),
     claimRelations: new DataLoader((ids: readonly number[]) => findClaimRelations(db, ids)),
+    quoteHistory: new DataLoader((ids: readonly number[]) => findHistory(db, "Quote", ids)),
+    claimHistory: new DataLoader((ids: readonly number[]) => findHistory(db, "Claim", ids)),
+    personHistory: new DataLoader((ids: readonly number[]) => findHistory(db, "Person", ids)),
   };
 }
 

@@ -3,10 +3,14 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ArticleResolver } from "../modules/article/article.resolver.js";
 import { ClaimRelationResolver, ClaimResolver } from "../modules/claim/claim.resolver.js";
+import { ClaimHistoryResolver, PersonHistoryResolver, QuoteHistoryResolver } from "../modules/history/history.resolver.js";
 import { IngestResolver } from "../modules/ingest/ingest.resolver.js";
+import { PersonNetworkResolver } from "../modules/network/network.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
 import { ArticlePersonResolver, PersonResolver } from "../modules/person/person.resolver.js";
+import { OverviewResolver } from "../modules/overview/overview.resolver.js";
 import { QuoteResolver, SourceResolver } from "../modules/quote/quote.resolver.js";
+import { MentionResolver, ReviewResolver } from "../modules/review/review.resolver.js";
 import { SearchResolver } from "../modules/search/search.resolver.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -25,6 +29,13 @@ export function whosaidSchema(): Promise<GraphQLSchema> {
       ClaimRelationResolver,
       SearchResolver,
       IngestResolver,
+      ReviewResolver,
+      MentionResolver,
+      QuoteHistoryResolver,
+      ClaimHistoryResolver,
+      PersonHistoryResolver,
+      PersonNetworkResolver,
+      OverviewResolver,
     ],
     // Submitted values never travel back in validation errors.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

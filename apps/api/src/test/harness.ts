@@ -10,7 +10,7 @@ import { createServer, type ServerOptions, type WhosaidServer } from "../server.
 export const sharedData = (path: string) => fileURLToPath(new URL(`../../../../../shared/data/${path}`, import.meta.url));
 export const seedText = () => readFileSync(sharedData("seed/woodward-trump-putin.txt"), "utf8");
 
-const TABLES = ["claim_relation", "claim_subject", "claim", "quote", "mention", "article_person", "person", "article"];
+const TABLES = ["edit_history", "claim_relation", "claim_subject", "claim", "quote", "mention", "article_person", "person", "article"];
 
 /**
  * A fresh, migrated store: in-memory PGlite, or the PostgreSQL database at DATABASE_URL emptied
@@ -33,6 +33,8 @@ export interface TestApi {
   server: WhosaidServer;
   store: Store;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** Same, as the given user (what the X-Whosaid-User header sets over HTTP). */
+  gqlAs<T = Record<string, any>>(user: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** Same, and counts the SQL statements it cost. */
   gqlCounted<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ result: GqlResult<T>; statements: number }>;
   rowCounts(): Promise<Record<string, number>>;
@@ -44,8 +46,9 @@ export async function execute<T = Record<string, any>>(
   server: WhosaidServer,
   query: string,
   variables?: Record<string, unknown>,
+  user?: string,
 ): Promise<GqlResult<T>> {
-  const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.context() });
+  const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.context(user) });
   if (response.body.kind !== "single") throw new Error("unexpected incremental response");
   return response.body.singleResult as GqlResult<T>;
 }
@@ -58,13 +61,14 @@ export async function startTestApi(options: Partial<ServerOptions> = {}): Promis
     server,
     store,
     gql,
+    gqlAs: <T,>(user: string, query: string, variables?: Record<string, unknown>) => execute<T>(server, query, variables, user),
     async gqlCounted<T>(query: string, variables?: Record<string, unknown>) {
       const { result, stats } = await withQueryStats(() => gql<T>(query, variables));
       return { result, statements: stats.statements };
     },
     async rowCounts() {
       const counts: Record<string, number> = {};
-      for (const table of ["article", "person", "quote", "claim", "mention"]) {
+      for (const table of ["article", "person", "quote", "claim", "mention", "claim_subject", "claim_relation", "article_person", "edit_history"]) {
         const { rows } = await store.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
         counts[table] = Number(rows[0]!.n);
       }

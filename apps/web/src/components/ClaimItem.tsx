@@ -4,7 +4,9 @@ import { useSuspenseFragment } from "@apollo/client/react";
 import { Fragment } from "react";
 import { Link } from "react-router";
 import { graphql } from "../gql";
-import { enumLabel, percent } from "../lib/format";
+import { enumLabel } from "../lib/format";
+import { ClaimReview } from "./ReviewActions";
+import { ReviewBadge } from "./ReviewBadge";
 import { SourceLabel } from "./SourceLabel";
 
 export const ClaimItem_claim = graphql(`
@@ -16,6 +18,7 @@ export const ClaimItem_claim = graphql(`
     hedges
     confidence
     verdict
+    reviewed
     claimant {
       ...SourceLabel_source @unmask
     }
@@ -51,7 +54,7 @@ export const ClaimItem_claim = graphql(`
   }
 `);
 
-const VERDICT_COLORS: Record<string, string> = {
+export const VERDICT_COLORS: Record<string, string> = {
   UNREVIEWED: "gray",
   SUPPORTED: "green",
   DISPUTED: "orange",
@@ -69,8 +72,11 @@ export function ClaimItem({
   claim,
   showArticle = false,
   textHref,
+  editable = false,
 }: {
   claim: FragmentType<typeof ClaimItem_claim>;
+  /** Show the review tools (change claimant or subjects, delete, history). */
+  editable?: boolean;
   showArticle?: boolean;
   textHref?: string;
 }) {
@@ -106,9 +112,7 @@ export function ClaimItem({
               hedged{data.hedges.length > 0 ? `: ${data.hedges.join(", ")}` : ""}
             </Badge>
           )}
-          <Text size="xs" c="dimmed">
-            confidence {percent(data.confidence)}
-          </Text>
+          <ReviewBadge reviewed={data.reviewed} confidence={data.confidence} />
         </Group>
         {data.subjects.length > 0 && (
           <Text size="sm">
@@ -144,14 +148,16 @@ export function ClaimItem({
                   {other.claimant.name}:{" "}
                 </Text>
               )}
-              <Anchor href={`#claim-item-${other.id}`} size="sm">
+              <Anchor component={Link} to={`/claims/${encodeURIComponent(other.id)}`} size="sm">
                 “{other.text}”
               </Anchor>
             </Box>
           );
         })}
-        {(textHref || showArticle) && (
-          <Group gap="xs">
+        <Group gap="xs">
+            <Anchor component={Link} to={`/claims/${encodeURIComponent(data.id)}`} size="xs" fw={600}>
+              Open claim
+            </Anchor>
             {textHref && (
               <Anchor href={textHref} size="xs">
                 show in text
@@ -162,8 +168,8 @@ export function ClaimItem({
                 {data.article.title || "Untitled article"}
               </Anchor>
             )}
-          </Group>
-        )}
+            {editable && <ClaimReview id={data.id} summary={data.text} subjects={data.subjects} />}
+        </Group>
       </Stack>
     </Paper>
   );

@@ -6,12 +6,14 @@ import {
   Group,
   NavLink,
   Text,
+  TextInput,
   Title,
   useComputedColorScheme,
   useMantineColorScheme,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useState } from "react";
+import { currentUser, setCurrentUser } from "../lib/user";
 import { NavLink as RouterNavLink, Outlet, useLocation, useMatch } from "react-router";
 import { PageLoader } from "./PageLoader";
 import classes from "./Layout.module.css";
@@ -47,7 +49,10 @@ export function Layout() {
               </Title>
             </Anchor>
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="sm" wrap="nowrap">
+            <UserName />
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
 
@@ -71,6 +76,25 @@ export function Layout() {
 function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
   const active = useMatch({ path: to, end }) !== null;
   return <NavLink component={RouterNavLink} to={to} end={end} label={label} active={active} />;
+}
+
+/** The name edits are recorded under (the edit history's "who"); kept in this browser. */
+function UserName() {
+  const [name, setName] = useState(currentUser);
+  return (
+    <TextInput
+      size="xs"
+      w={170}
+      visibleFrom="xs"
+      aria-label="Your name, recorded with your edits"
+      placeholder="Your name (for edits)"
+      value={name}
+      onChange={(e) => {
+        setName(e.currentTarget.value);
+        setCurrentUser(e.currentTarget.value);
+      }}
+    />
+  );
 }
 
 function ColorSchemeToggle() {

@@ -3,7 +3,8 @@ import type { FragmentType } from "@apollo/client";
 import { useSuspenseFragment } from "@apollo/client/react";
 import { Link } from "react-router";
 import { graphql } from "../gql";
-import { percent } from "../lib/format";
+import { ReviewBadge } from "./ReviewBadge";
+import { QuoteReview } from "./ReviewActions";
 import { SourceLabel } from "./SourceLabel";
 
 export const QuoteItem_quote = graphql(`
@@ -13,6 +14,7 @@ export const QuoteItem_quote = graphql(`
     kind
     cue
     confidence
+    reviewed
     speaker {
       ...SourceLabel_source @unmask
     }
@@ -29,8 +31,11 @@ export function QuoteItem({
   color = "gray",
   showArticle = false,
   textHref,
+  editable = false,
 }: {
   quote: FragmentType<typeof QuoteItem_quote>;
+  /** Show the review tools (change speaker, delete, history). */
+  editable?: boolean;
   color?: string;
   showArticle?: boolean;
   /** Where the quote sits in the article text on the same page, if it is shown there. */
@@ -57,9 +62,7 @@ export function QuoteItem({
       </Group>
       <Text>“{data.text}”</Text>
       <Group gap="xs" mt={4}>
-        <Text size="xs" c="dimmed">
-          confidence {percent(data.confidence)}
-        </Text>
+        <ReviewBadge reviewed={data.reviewed} confidence={data.confidence} />
         {textHref && (
           <Anchor href={textHref} size="xs">
             show in text
@@ -70,6 +73,7 @@ export function QuoteItem({
             {data.article.title || "Untitled article"}
           </Anchor>
         )}
+        {editable && <QuoteReview id={data.id} summary={`${data.speaker?.name ?? "Unknown"}: “${data.text}”`} />}
       </Group>
     </Blockquote>
   );

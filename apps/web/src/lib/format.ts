@@ -20,3 +20,11 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function enumLabel(value: string): string {
   return value.toLowerCase().replace(/_/g, " ");
 }
+
+/** A moment with its time ("12 Oct 2024, 14:05"), in the reader's own time zone; "" when invalid. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  return date.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+}

@@ -62,8 +62,11 @@ describe("articles", () => {
   it("rejects a forged cursor and an oversized page", async () => {
     const forged = await api.gql(PAGE, { first: 5, after: "not-a-cursor" });
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const tooMany = await api.gql(PAGE, { first: 101 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // So large that the cost limit refuses it before validation runs.
     const huge = await api.gql(PAGE, { first: 99_999_999 });
-    expect(huge.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(huge.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 
   it("answers NOT_FOUND for an unknown or malformed id", async () => {

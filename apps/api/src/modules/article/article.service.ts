@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { article, articlePerson } from "../../db/schema.js";
 import { byIds, matchesWords } from "../../db/sql-helpers.js";
@@ -17,6 +17,21 @@ export interface ArticleListQuery {
   personId?: number | null;
   from?: Date | null;
   to?: Date | null;
+}
+
+/**
+ * A condition on the article a quote or claim is in: its publisher, and its day (published, else
+ * ingested) from/to. Undefined when nothing is asked.
+ */
+export function inArticleWhere(
+  articleId: AnyColumn,
+  q: { publisher?: string | null; from?: Date | null; to?: Date | null },
+): SQL | undefined {
+  if (!q.publisher && !q.from && !q.to) return undefined;
+  const day = sql`coalesce(${article.publishedAt}, ${article.ingestedAt})`;
+  return sql`exists (select 1 from ${article} where ${article.id} = ${articleId}${q.publisher ? sql` and ${article.publisher} = ${q.publisher}` : sql``}${
+    q.from ? sql` and ${day} >= ${q.from.toISOString()}` : sql``
+  }${q.to ? sql` and ${day} <= ${q.to.toISOString()}` : sql``})`;
 }
 
 /** Newest-first articles matching the filter, a keyset page at a time. */

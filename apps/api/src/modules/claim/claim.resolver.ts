@@ -1,4 +1,5 @@
 import { MaxLength } from "class-validator";
+import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
@@ -32,6 +33,16 @@ export class ClaimFilter {
 
   @Field(() => Verdict, { nullable: true, description: "Only claims with this verdict." })
   verdict?: Verdict | null;
+
+  @Field(() => String, { nullable: true, description: "Only from articles by this publisher (exact name)." })
+  @MaxLength(200)
+  publisher?: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or later (published, else ingested)." })
+  from?: Date | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or earlier (published, else ingested)." })
+  to?: Date | null;
 }
 
 @Resolver(() => Claim)
@@ -59,6 +70,9 @@ export class ClaimResolver {
       articleId: filterId(filter?.articleId, "Article", "filter.articleId"),
       hedged: filter?.hedged,
       verdict: filter?.verdict,
+      publisher: filter?.publisher,
+      from: filter?.from,
+      to: filter?.to,
     });
     return toConnection(page, (c) => [c.dbId]);
   }

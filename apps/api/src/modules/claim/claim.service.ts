@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } f
 import type { Db } from "../../db/store.js";
 import { claim, claimRelation, claimSubject, person } from "../../db/schema.js";
 import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
+import { inArticleWhere } from "../article/article.service.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import type { Verdict } from "../../graphql/enums.js";
 import { toPersonModel, type PersonModel } from "../person/person.type.js";
@@ -16,6 +17,9 @@ export interface ClaimListQuery {
   claimantId?: number | null;
   subjectId?: number | null;
   articleId?: number | null;
+  publisher?: string | null;
+  from?: Date | null;
+  to?: Date | null;
   hedged?: boolean | null;
   verdict?: Verdict | null;
 }
@@ -27,6 +31,7 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<Page<ClaimM
     q.search ? matchesWords(claim.search, q.search) : undefined,
     q.claimantId != null ? eq(claim.claimantPersonId, q.claimantId) : undefined,
     q.articleId != null ? eq(claim.articleId, q.articleId) : undefined,
+    inArticleWhere(claim.articleId, q),
     q.hedged != null ? eq(claim.hedged, q.hedged) : undefined,
     q.verdict != null ? eq(claim.verdict, q.verdict) : undefined,
     q.subjectId != null

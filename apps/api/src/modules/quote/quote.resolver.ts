@@ -1,4 +1,5 @@
 import { MaxLength } from "class-validator";
+import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
@@ -22,6 +23,16 @@ export class QuoteFilter {
 
   @Field(() => ID, { nullable: true, description: "Only quotes from this article." })
   articleId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only from articles by this publisher (exact name)." })
+  @MaxLength(200)
+  publisher?: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or later (published, else ingested)." })
+  from?: Date | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or earlier (published, else ingested)." })
+  to?: Date | null;
 }
 
 @Resolver(() => Quote)
@@ -46,6 +57,9 @@ export class QuoteResolver {
       search: filter?.search,
       speakerId: filterId(filter?.speakerId, "Person", "filter.speakerId"),
       articleId: filterId(filter?.articleId, "Article", "filter.articleId"),
+      publisher: filter?.publisher,
+      from: filter?.from,
+      to: filter?.to,
     });
     return toConnection(page, (q) => [q.dbId]);
   }

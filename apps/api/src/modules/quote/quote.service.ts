@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, lt, type SQL } from "driz
 import type { Db } from "../../db/store.js";
 import { quote } from "../../db/schema.js";
 import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
+import { inArticleWhere } from "../article/article.service.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import { toQuoteModel, type QuoteModel } from "./quote.type.js";
 
@@ -13,6 +14,9 @@ export interface QuoteListQuery {
   search?: string | null;
   speakerId?: number | null;
   articleId?: number | null;
+  publisher?: string | null;
+  from?: Date | null;
+  to?: Date | null;
 }
 
 /** Newest-first quotes matching the filter. */
@@ -22,6 +26,7 @@ export async function listQuotes(db: Db, q: QuoteListQuery): Promise<Page<QuoteM
     q.search ? matchesWords(quote.search, q.search) : undefined,
     q.speakerId != null ? eq(quote.speakerPersonId, q.speakerId) : undefined,
     q.articleId != null ? eq(quote.articleId, q.articleId) : undefined,
+    inArticleWhere(quote.articleId, q),
   ];
   const rows = await db
     .select(quoteColumns)

@@ -35,6 +35,7 @@ export function ArticleQuotes({ article }: { article: FragmentType<typeof Articl
           quote={quote}
           color={colors.get(speakerKey(quote.speaker?.name))}
           textHref={`#quote-${quote.id}`}
+          editable
         />
       ))}
     </Stack>
@@ -60,7 +61,7 @@ export function ArticleClaims({ article }: { article: FragmentType<typeof Articl
   return (
     <Stack gap="xs">
       {claims.map((claim) => (
-        <ClaimItem key={claim.id} claim={claim} textHref={`#claim-${claim.id}`} />
+        <ClaimItem key={claim.id} claim={claim} textHref={`#claim-${claim.id}`} editable />
       ))}
     </Stack>
   );

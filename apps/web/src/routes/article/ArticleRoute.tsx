@@ -6,7 +6,9 @@ import { formatDate, plural } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { ArticlePeople } from "./ArticlePeople";
 import { ArticleClaims, ArticleQuotes } from "./ArticleQuotes";
+import { AddFromSelection, type TextSelection } from "./AddFromSelection";
 import { ArticleText } from "./ArticleText";
+import { useState } from "react";
 
 const ArticleRouteQuery = graphql(`
   query ArticleRouteQuery($id: ID!) {
@@ -42,6 +44,7 @@ export function ArticleRoute() {
   const { id = "" } = useParams();
   const { data } = useSuspenseQuery(ArticleRouteQuery, { variables: { id } });
   const article = data.article;
+  const [selection, setSelection] = useState<TextSelection | null>(null);
   useDocumentTitle(article.title ?? "Article");
 
   const date = formatDate(article.publishedAt);
@@ -69,7 +72,10 @@ export function ArticleRoute() {
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <section aria-label="Article text">
-            <ArticleText article={article} />
+            <Stack gap="sm">
+              {selection && <AddFromSelection key={`${selection.start}-${selection.end}`} articleId={article.id} selection={selection} onClose={() => setSelection(null)} />}
+              <ArticleText article={article} onSelect={setSelection} />
+            </Stack>
           </section>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

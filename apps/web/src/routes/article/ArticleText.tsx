@@ -1,12 +1,13 @@
 import { Box, Chip, ColorSwatch, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import type { FragmentType } from "@apollo/client";
 import { useSuspenseFragment } from "@apollo/client/react";
-import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { graphql } from "../../gql";
 import { segmentText, type Segment } from "../../lib/segments";
 import { articleHighlights, describeHighlight, type Highlight, type QuoteHighlight } from "./highlights";
 import classes from "./ArticleText.module.css";
+import { selectionOffsets } from "./selection";
 
 export const ArticleText_article = graphql(`
   fragment ArticleText_article on Article {
@@ -66,7 +67,14 @@ const LAYERS: { value: Layer; label: string }[] = [
  * The article as plain text (never as HTML) with mentions, quotes and claims highlighted from their
  * offsets. Overlaps are cut into segments, and each segment nests every highlight covering it.
  */
-export function ArticleText({ article }: { article: FragmentType<typeof ArticleText_article> }) {
+export function ArticleText({
+  article,
+  onSelect,
+}: {
+  article: FragmentType<typeof ArticleText_article>;
+  /** Called with the text the reader selects (to add a missed quote or claim). */
+  onSelect?: (selection: { start: number; end: number; text: string }) => void;
+}) {
   const { data } = useSuspenseFragment({ fragment: ArticleText_article, fragmentName: "ArticleText_article", from: article });
   const [layers, setLayers] = useState<string[]>(["quote", "claim", "mention"]);
 
@@ -86,6 +94,12 @@ export function ArticleText({ article }: { article: FragmentType<typeof ArticleT
   useEffect(() => {
     if (hash.length > 1) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: "center" });
   }, [hash]);
+
+  const textRef = useRef<HTMLDivElement>(null);
+  const reportSelection = () => {
+    const offsets = textRef.current && onSelect ? selectionOffsets(textRef.current) : null;
+    if (offsets) onSelect!({ ...offsets, text: data.text.slice(offsets.start, offsets.end) });
+  };
 
   const anchored = new Set<string>();
   return (
@@ -114,7 +128,12 @@ export function ArticleText({ article }: { article: FragmentType<typeof ArticleT
           </Group>
         </Group>
       </Paper>
-      <Box className={classes.text} data-testid="article-text">
+      {onSelect && (
+        <Text size="xs" c="dimmed">
+          Select words in the text to add a quote or claim the extractor missed.
+        </Text>
+      )}
+      <Box className={classes.text} data-testid="article-text" ref={textRef} onMouseUp={reportSelection} onKeyUp={reportSelection}>
         {segments.map((segment) => renderSegment(segment, anchored))}
       </Box>
     </Stack>

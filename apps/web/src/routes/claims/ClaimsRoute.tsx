@@ -10,6 +10,8 @@ import { LoadMore } from "../../components/LoadMore";
 import { graphql } from "../../gql";
 import type { Verdict } from "../../gql/graphql";
 import { enumLabel } from "../../lib/format";
+import { dayParam } from "../../lib/filterParams";
+import { DateFilters, PersonFilter, PublisherFilter } from "../../components/FilterFields";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 
 const PAGE = 20;
@@ -66,7 +68,7 @@ export function ClaimsRoute() {
 
   const { data, fetchMore } = useSuspenseQuery(ClaimsRouteQuery, { variables: { first: PAGE, filter } });
   const claims = data.claims;
-  const filtered = !!(filter.search || filter.verdict || filter.hedged !== null);
+  const filtered = Object.values(filter).some((v) => v !== null);
 
   return (
     <Stack gap="md">
@@ -101,6 +103,10 @@ export function ClaimsRoute() {
             onChange={(value) => update("hedged", value)}
           />
         </Stack>
+        <PersonFilter params={params} setParams={setParams} param="claimant" label="Claimant" />
+        <PersonFilter params={params} setParams={setParams} param="subject" label="About" />
+        <PublisherFilter params={params} setParams={setParams} />
+        <DateFilters params={params} setParams={setParams} />
       </Group>
       {claims.edges.length === 0 ? (
         <Empty title={filtered ? "No claims match these filters" : "No claims yet"}>
@@ -109,7 +115,7 @@ export function ClaimsRoute() {
       ) : (
         <Stack gap="xs">
           {claims.edges.map((edge) => (
-            <ClaimItem key={edge.node.id} claim={edge.node} showArticle />
+            <ClaimItem key={edge.node.id} claim={edge.node} showArticle editable />
           ))}
           <LoadMore
             hasMore={claims.pageInfo.hasNextPage}
@@ -122,12 +128,17 @@ export function ClaimsRoute() {
   );
 }
 
-function readFilter(params: URLSearchParams): { search: string | null; verdict: Verdict | null; hedged: boolean | null } {
+function readFilter(params: URLSearchParams) {
   const verdict = params.get("verdict") ?? "";
   const hedged = params.get("hedged");
   return {
     search: params.get("q") || null,
     verdict: (VERDICTS as readonly string[]).includes(verdict) ? (verdict as Verdict) : null,
     hedged: hedged === "true" ? true : hedged === "false" ? false : null,
+    claimantId: params.get("claimant") || null,
+    subjectId: params.get("subject") || null,
+    publisher: params.get("publisher") || null,
+    from: dayParam(params, "from"),
+    to: dayParam(params, "to", true),
   };
 }

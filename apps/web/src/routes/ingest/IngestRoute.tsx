@@ -1,10 +1,12 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Tabs, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS } from "@whosaid/domain";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { describeError } from "../../lib/errors";
 import { plural } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { FileDrop } from "./FileDrop";
+import { isArticleFile, readArticleFile } from "./readArticleFile";
 import { useIngestArticleMutation } from "./useIngestArticleMutation";
 
 export function IngestRoute() {
@@ -14,6 +16,9 @@ export function IngestRoute() {
   const [publisher, setPublisher] = useState("");
   const [publishedAt, setPublishedAt] = useState("");
   const [ingest, { data, loading, error, reset }] = useIngestArticleMutation();
+  const [tab, setTab] = useState("paste");
+  const [url, setUrl] = useState("");
+  const [batch, setBatch] = useState<{ done: number; total: number; failed: number } | null>(null);
 
   const length = text.trim().length;
   const tooShort = length > 0 && length < MIN_ARTICLE_CHARS;
@@ -36,6 +41,26 @@ export function IngestRoute() {
     }).catch(() => undefined); // shown from `error` below
   }
 
+  async function submitUrl(event: FormEvent) {
+    event.preventDefault();
+    reset();
+    await ingest({ variables: { input: { url: url.trim() } } }).catch(() => undefined);
+  }
+
+  async function submitFiles(files: File[]) {
+    const accepted = files.filter(isArticleFile);
+    setBatch({ done: 0, total: accepted.length, failed: files.length - accepted.length });
+    for (const file of accepted) {
+      reset();
+      const content = await readArticleFile(file);
+      const ok = await ingest({ variables: { input: { ...content, title: content.text ? file.name.replace(/\.[^.]+$/, "") : null } } }).then(
+        () => true,
+        () => false,
+      );
+      setBatch((b) => b && { ...b, done: b.done + (ok ? 1 : 0), failed: b.failed + (ok ? 0 : 1) });
+    }
+  }
+
   const result = data?.ingestArticle;
   const failure = error ? describeError(error) : null;
 
@@ -43,9 +68,44 @@ export function IngestRoute() {
     <Stack gap="md" maw={860}>
       <Title order={2}>Ingest an article</Title>
       <Text c="dimmed">
-        Paste the plain text of a news article. whosaid extracts the people, their quotes and the claims attributed to
+        Paste the plain text of a news article, give its URL, or drop saved .txt or .html files. whosaid extracts the people, their quotes and the claims attributed to
         them. Ingesting the same text twice finds the stored article instead of adding a copy.
       </Text>
+      <Tabs value={tab} onChange={(v) => setTab(v ?? "paste")} keepMounted={false}>
+        <Tabs.List aria-label="How to give the article">
+          <Tabs.Tab value="paste">Paste text</Tabs.Tab>
+          <Tabs.Tab value="url">From a URL</Tabs.Tab>
+          <Tabs.Tab value="files">Drop files</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="url" pt="sm">
+          <form onSubmit={submitUrl} aria-busy={loading} noValidate>
+            <Stack gap="sm">
+              <TextInput
+                label="Article URL"
+                description="The server fetches the page and takes out the article (http or https)."
+                type="url"
+                required
+                placeholder="https://example.com/news/story"
+                value={url}
+                onChange={(e) => setUrl(e.currentTarget.value)}
+              />
+              <Group>
+                <Button type="submit" loading={loading} disabled={!/^https?:\/\/\S+$/i.test(url.trim())}>
+                  Fetch and ingest
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Tabs.Panel>
+        <Tabs.Panel value="files" pt="sm">
+          <FileDrop disabled={loading} onFiles={submitFiles} />
+          {batch && (
+            <Text size="sm" mt="xs" role="status" data-testid="ingest-batch">
+              {batch.done} of {batch.total} files ingested{batch.failed ? `, ${batch.failed} refused` : ""}.
+            </Text>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="paste" pt="sm">
       <form onSubmit={submit} aria-busy={loading} noValidate>
         <Stack gap="sm">
           <Textarea
@@ -88,6 +148,8 @@ export function IngestRoute() {
           </Group>
         </Stack>
       </form>
+        </Tabs.Panel>
+      </Tabs>
 
       <div aria-live="polite">
         {loading && (

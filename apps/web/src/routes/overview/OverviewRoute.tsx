@@ -1,7 +1,9 @@
 import { Button, Group, Loader, Stack, TextInput, Title } from "@mantine/core";
 import { useSuspenseQuery } from "@apollo/client/react";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useDeferredValue, useEffect, useState } from "react";
+import { Suspense, useDeferredValue, useEffect, useState } from "react";
+import { PageLoader } from "../../components/PageLoader";
+import { OverviewStats } from "./OverviewStats";
 import { Link, useSearchParams } from "react-router";
 import { ArticleCard } from "../../components/ArticleCard";
 import { Empty } from "../../components/Empty";
@@ -56,6 +58,12 @@ export function OverviewRoute() {
 
   return (
     <Stack gap="lg">
+      <Title order={2}>
+        Overview
+      </Title>
+      <Suspense fallback={<PageLoader label="Counting…" />}>
+        <OverviewStats />
+      </Suspense>
       <section aria-labelledby="search-heading">
         <Title order={2} id="search-heading" mb="xs">
           Search

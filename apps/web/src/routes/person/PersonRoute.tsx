@@ -9,6 +9,9 @@ import { QuoteItem } from "../../components/QuoteItem";
 import { graphql } from "../../gql";
 import { plural } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { HistoryList } from "../../components/History";
+import { CoOccurrenceGraph } from "./CoOccurrenceGraph";
+import { MergePersonButton, SplitPersonButton } from "./PersonEditing";
 import {
   PersonArticlesPageQuery,
   PersonClaimsAboutPageQuery,
@@ -67,11 +70,33 @@ const PersonRouteQuery = graphql(`
           endCursor
         }
       }
+      coOccurrence(first: 12) {
+        people {
+          sharedArticles
+          person {
+            id
+            name
+          }
+        }
+        links {
+          source
+          target
+          sharedArticles
+        }
+      }
+      history {
+        action
+        actor
+        at
+        before
+        after
+      }
       articles(first: $first) {
         edges {
           cursor
           node {
             id
+            title
             ...ArticleCard_article
           }
         }
@@ -95,7 +120,13 @@ export function PersonRoute() {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Title order={2}>{person.name}</Title>
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2}>{person.name}</Title>
+          <Group gap="xs">
+            <MergePersonButton person={person} />
+            <SplitPersonButton person={person} articles={person.articles.edges.map((e) => e.node)} />
+          </Group>
+        </Group>
         {person.roles.length > 0 && <Text c="dimmed">{person.roles.join(" · ")}</Text>}
         {aliases.length > 0 && (
           <Group gap={6}>
@@ -117,11 +148,22 @@ export function PersonRoute() {
       </Stack>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+        <Section title="Appears with" count={person.coOccurrence.people.length} more={false}>
+          {person.coOccurrence.people.length === 0 ? (
+            <Empty title={`Nobody else appears in ${person.name}'s articles`} />
+          ) : (
+            <CoOccurrenceGraph center={person} people={person.coOccurrence.people} links={person.coOccurrence.links} />
+          )}
+        </Section>
+        <Section title="Edit history" count={person.history.length} more={false}>
+          <HistoryList edits={person.history} />
+        </Section>
+
         <Section title="Quotes" count={person.quotes.edges.length} more={person.quotes.pageInfo.hasNextPage}>
           {person.quotes.edges.length === 0 ? (
             <Empty title={`No quotes by ${person.name}`} />
           ) : (
-            person.quotes.edges.map((edge) => <QuoteItem key={edge.node.id} quote={edge.node} showArticle />)
+            person.quotes.edges.map((edge) => <QuoteItem key={edge.node.id} quote={edge.node} showArticle editable />)
           )}
           <LoadMore
             hasMore={person.quotes.pageInfo.hasNextPage}

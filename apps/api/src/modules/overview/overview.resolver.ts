@@ -1,0 +1,65 @@
+import { Max, Min } from "class-validator";
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { Person } from "../person/person.type.js";
+import { claimsByVerdict, countRows, mostQuoted, timeline } from "./overview.service.js";
+import { DayCount, Overview, VerdictCount } from "./overview.type.js";
+
+@ArgsType()
+class MostQuotedArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 5, description: "How many people (1–50)." })
+  @Min(1)
+  @Max(50)
+  first!: number;
+}
+
+@ArgsType()
+class TimelineArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 90, description: "How many days, ending at the latest article's day (1–730)." })
+  @Min(1)
+  @Max(730)
+  days!: number;
+}
+
+@Resolver(() => Overview)
+export class OverviewResolver {
+  @Query(() => Overview, { description: "Store-wide figures: counts, claims by verdict, most-quoted people, a timeline." })
+  overview() {
+    return {};
+  }
+
+  @FieldResolver(() => Int)
+  articleCount(@Ctx() ctx: Context) {
+    return countRows(ctx.store.db, "article");
+  }
+
+  @FieldResolver(() => Int)
+  personCount(@Ctx() ctx: Context) {
+    return countRows(ctx.store.db, "person");
+  }
+
+  @FieldResolver(() => Int)
+  quoteCount(@Ctx() ctx: Context) {
+    return countRows(ctx.store.db, "quote");
+  }
+
+  @FieldResolver(() => Int)
+  claimCount(@Ctx() ctx: Context) {
+    return countRows(ctx.store.db, "claim");
+  }
+
+  @FieldResolver(() => [VerdictCount], { description: "Claims per verdict (verdicts no claim has are left out)." })
+  claimsByVerdict(@Ctx() ctx: Context) {
+    return claimsByVerdict(ctx.store.db);
+  }
+
+  @FieldResolver(() => [Person], { description: "The people with the most quotes, most first." })
+  mostQuoted(@Args(() => MostQuotedArgs) { first }: MostQuotedArgs, @Ctx() ctx: Context) {
+    return mostQuoted(ctx.store.db, first);
+  }
+
+  @FieldResolver(() => [DayCount], { description: "Articles, quotes and claims per day, oldest first, ending at the latest article's day." })
+  timeline(@Args(() => TimelineArgs) { days }: TimelineArgs, @Ctx() ctx: Context) {
+    return timeline(ctx.store.db, days);
+  }
+}

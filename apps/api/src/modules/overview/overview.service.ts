@@ -1,0 +1,74 @@
+import { desc, sql } from "drizzle-orm";
+import type { Db } from "../../db/store.js";
+import { queryRows } from "../../db/sql-helpers.js";
+import { article, claim, person, quote } from "../../db/schema.js";
+import type { Verdict } from "../../graphql/enums.js";
+import { toPersonModel, type PersonModel } from "../person/person.type.js";
+
+type Counted = "article" | "person" | "quote" | "claim";
+const TABLES = { article, person, quote, claim };
+
+export async function countRows(db: Db, table: Counted): Promise<number> {
+  const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${TABLES[table]}`);
+  return Number(rows[0]!.n);
+}
+
+export async function claimsByVerdict(db: Db): Promise<{ verdict: Verdict; count: number }[]> {
+  const rows = await db
+    .select({ verdict: claim.verdict, count: sql<number>`count(*)::int` })
+    .from(claim)
+    .groupBy(claim.verdict)
+    .orderBy(claim.verdict);
+  return rows.map((r) => ({ verdict: r.verdict as Verdict, count: Number(r.count) }));
+}
+
+export async function mostQuoted(db: Db, first: number): Promise<PersonModel[]> {
+  const rows = await db
+    .select()
+    .from(person)
+    .where(sql`${person.quoteCount} > 0`)
+    .orderBy(desc(person.quoteCount), desc(person.id))
+    .limit(first);
+  return rows.map(toPersonModel);
+}
+
+export interface DayCountRow {
+  day: string;
+  articles: number;
+  quotes: number;
+  claims: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Articles, quotes and claims per day over the `days` days ending at the latest article's day, every
+ * day present (zeros included) from the first day with articles. Uses the article day index, so the
+ * cost follows the window, not the store.
+ */
+export async function timeline(db: Db, days: number): Promise<DayCountRow[]> {
+  const articleDay = sql`coalesce(a.published_at, a.ingested_at)`;
+  const rows = await queryRows<{ day: string; articles: number; quotes: number; claims: number }>(db, sql`
+    with bounds as (select max(coalesce(published_at, ingested_at)) as last from ${article})
+    select to_char(${articleDay} at time zone 'UTC', 'YYYY-MM-DD') as day,
+      count(*)::int as articles,
+      coalesce(sum((select count(*) from ${quote} q where q.article_id = a.id)), 0)::int as quotes,
+      coalesce(sum((select count(*) from ${claim} c where c.article_id = a.id)), 0)::int as claims
+    from ${article} a, bounds
+    where ${articleDay} >= date_trunc('day', bounds.last at time zone 'UTC') at time zone 'UTC' - make_interval(days => ${days - 1})
+    group by 1
+    order by 1`);
+  if (rows.length === 0) return [];
+  const byDay = new Map(rows.map((r) => [r.day, r]));
+  const first = Date.parse(`${rows[0]!.day}T00:00:00Z`);
+  const last = Date.parse(`${rows.at(-1)!.day}T00:00:00Z`);
+  // At least a week, so one day of articles still reads as a timeline.
+  const start = Math.min(first, last - 6 * DAY_MS);
+  const out: DayCountRow[] = [];
+  for (let t = start; t <= last; t += DAY_MS) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const r = byDay.get(day);
+    out.push({ day, articles: Number(r?.articles ?? 0), quotes: Number(r?.quotes ?? 0), claims: Number(r?.claims ?? 0) });
+  }
+  return out;
+}
