@@ -8,7 +8,7 @@ import {
   findClaimSubjects,
 } from "../modules/claim/claim.service.js";
 import { findHistory } from "../modules/history/history.service.js";
-import { findArticlePersons, findPersonsByIds } from "../modules/person/person.service.js";
+import { findArticlePersons, findMentionsByArticleIds, findPersonsByIds } from "../modules/person/person.service.js";
 import { findQuotesByArticleIds, findQuotesByIds } from "../modules/quote/quote.service.js";
 
 /** Per-request batching: every field below costs one statement per request level, not one per row. */
@@ -19,6 +19,7 @@ export function createLoaders(db: Db) {
     quote: new DataLoader((ids: readonly number[]) => findQuotesByIds(db, ids)),
     claim: new DataLoader((ids: readonly number[]) => findClaimsByIds(db, ids)),
     articlePersons: new DataLoader((ids: readonly number[]) => findArticlePersons(db, ids)),
+    mentionsByArticle: new DataLoader((ids: readonly number[]) => findMentionsByArticleIds(db, ids)),
     quotesByArticle: new DataLoader((ids: readonly number[]) => findQuotesByArticleIds(db, ids)),
     claimsByArticle: new DataLoader((ids: readonly number[]) => findClaimsByArticleIds(db, ids)),
     claimSubjects: new DataLoader((ids: readonly number[]) => findClaimSubjects(db, ids)),

@@ -11,7 +11,7 @@ import { ClaimConnection } from "../claim/claim.type.js";
 import { listQuotes } from "../quote/quote.service.js";
 import { QuoteConnection } from "../quote/quote.type.js";
 import { listPersonArticles, listPersons } from "./person.service.js";
-import { ArticlePerson, Person, PersonConnection, type ArticlePersonModel, type PersonModel } from "./person.type.js";
+import { ArticlePerson, Mention, Person, PersonConnection, type ArticlePersonModel, type PersonModel } from "./person.type.js";
 
 @InputType({ description: "Narrows the person list." })
 export class PersonFilter {
@@ -76,5 +76,10 @@ export class ArticlePersonResolver {
   @FieldResolver(() => Person, { description: "The person." })
   async person(@Root() ap: ArticlePersonModel, @Ctx() ctx: Context) {
     return (await ctx.loaders.person.load(ap.personId))!;
+  }
+
+  @FieldResolver(() => [Mention], { description: "Every mention, in text order." })
+  async mentions(@Root() ap: ArticlePersonModel, @Ctx() ctx: Context) {
+    return (await ctx.loaders.mentionsByArticle.load(ap.articleId)).filter((m) => m.personId === ap.personId);
   }
 }

@@ -5,7 +5,7 @@ import { byIds, containsPattern, groupBy } from "../../db/sql-helpers.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import { articleColumns } from "../article/article.service.js";
 import { toArticleModel, type ArticleModel } from "../article/article.type.js";
-import { toPersonModel, type ArticlePersonModel, type PersonModel } from "./person.type.js";
+import { toPersonModel, type ArticlePersonModel, type MentionModel, type PersonModel } from "./person.type.js";
 
 export async function findPersonsByIds(db: Db, ids: readonly number[]): Promise<(PersonModel | null)[]> {
   const rows = await db.select().from(person).where(inArray(person.id, [...ids]));
@@ -50,18 +50,22 @@ export async function listPersonArticles(
   return toPage(rows.map(toArticleModel), first);
 }
 
-/** The persons of each article with their mentions, in order of first appearance: two statements for any number of articles. */
+/** The persons of each article, in order of first appearance: one statement for any number of articles. */
 export async function findArticlePersons(db: Db, articleIds: readonly number[]): Promise<ArticlePersonModel[][]> {
-  const ids = [...articleIds];
-  const [links, mentions] = await Promise.all([
-    db.select().from(articlePerson).where(inArray(articlePerson.articleId, ids)).orderBy(asc(articlePerson.position)),
-    db.select().from(mention).where(inArray(mention.articleId, ids)).orderBy(asc(mention.start)),
-  ]);
-  const mentionsOf = new Map<string, typeof mentions>();
-  for (const m of mentions) {
-    const key = `${m.articleId}:${m.personId}`;
-    (mentionsOf.get(key) ?? mentionsOf.set(key, []).get(key)!).push(m);
-  }
-  const models = links.map((l) => ({ ...l, mentions: mentionsOf.get(`${l.articleId}:${l.personId}`) ?? [] }));
-  return groupBy(articleIds, models, (m) => m.articleId);
+  const links = await db
+    .select()
+    .from(articlePerson)
+    .where(inArray(articlePerson.articleId, [...articleIds]))
+    .orderBy(asc(articlePerson.position));
+  return groupBy(articleIds, links, (l) => l.articleId);
+}
+
+/** Each article's person mentions in text order; read only when a query asks for mentions. */
+export async function findMentionsByArticleIds(db: Db, articleIds: readonly number[]): Promise<MentionModel[][]> {
+  const rows = await db
+    .select()
+    .from(mention)
+    .where(inArray(mention.articleId, [...articleIds]))
+    .orderBy(asc(mention.start));
+  return groupBy(articleIds, rows, (m) => m.articleId);
 }

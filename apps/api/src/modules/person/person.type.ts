@@ -48,7 +48,8 @@ export class Mention {
   pronoun!: boolean;
 }
 
-export type ArticlePersonModel = ArticlePersonRow & { mentions: MentionRow[] };
+export type ArticlePersonModel = ArticlePersonRow;
+export type MentionModel = MentionRow;
 
 @ObjectType({ description: "A person as they appear in one article." })
 export class ArticlePerson {
@@ -60,7 +61,4 @@ export class ArticlePerson {
 
   @Field(() => [String], { description: "Roles this article gives them." })
   roles!: string[];
-
-  @Field(() => [Mention], { description: "Every mention, in text order." })
-  mentions!: Mention[];
 }
