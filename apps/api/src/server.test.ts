@@ -95,6 +95,17 @@ describe("HTTP", () => {
     expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|at .*\.js/);
   });
 
+  it("serves the dashboard for any page address, to browsers and to */*", async () => {
+    for (const [path, accept] of [["/", "*/*"], ["/people/abc", "text/html"]]) {
+      const res = await request(api.server.app).get(path!).set("accept", accept!);
+      // 200 with the built dashboard, or 503 with instructions when apps/web has not been built.
+      expect([200, 503]).toContain(res.status);
+      expect(res.headers["content-type"]).toMatch(res.status === 200 ? /html/ : /text\/plain/);
+    }
+    const json = await request(api.server.app).get("/nowhere").set("accept", "application/json");
+    expect(json.status).toBe(404);
+  });
+
   it("sends a Content-Security-Policy and answers health checks", async () => {
     const res = await request(api.server.app).get("/healthz");
     expect(res.status).toBe(200);

@@ -132,7 +132,8 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
 
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));
   app.get(/.*/, (req, res, next) => {
-    if (!wantsHtml(req)) return next();
+    // Any page address gets the dashboard (curl's */* included); only explicit non-HTML asks fall through.
+    if (!req.accepts("html")) return next();
     const index = join(webDist, "index.html");
     if (!existsSync(index)) return res.status(503).type("text/plain").send(notBuilt);
     res.set("Cache-Control", "no-cache").sendFile(index);
