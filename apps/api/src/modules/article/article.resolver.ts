@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
+import { loadNode } from "../../graphql/load-node.js";
 import { decodeIdCursor } from "../../graphql/cursor.js";
-import { notFound } from "../../graphql/errors.js";
-import { dbIdOf, filterId } from "../../graphql/ids.js";
+import { filterId } from "../../graphql/ids.js";
 import { Claim } from "../claim/claim.type.js";
 import { ArticlePerson } from "../person/person.type.js";
 import { Quote } from "../quote/quote.type.js";
@@ -15,10 +15,7 @@ import { Article, ArticleConnection, type ArticleModel } from "./article.type.js
 export class ArticleResolver {
   @Query(() => Article, { description: "One article by id; NOT_FOUND when there is none." })
   async article(@Arg("id", () => ID, { description: "The article's id." }) id: string, @Ctx() ctx: Context) {
-    const dbId = dbIdOf(id, "Article");
-    const found = dbId === null ? null : await ctx.loaders.article.load(dbId);
-    if (!found) throw notFound("article", id);
-    return found;
+    return loadNode(ctx.loaders.article, id, "Article");
   }
 
   @Query(() => ArticleConnection, { description: "Articles, newest first, optionally filtered." })

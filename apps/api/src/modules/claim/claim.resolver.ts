@@ -3,10 +3,10 @@ import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
+import { loadNode } from "../../graphql/load-node.js";
 import { decodeIdCursor } from "../../graphql/cursor.js";
 import { Verdict } from "../../graphql/enums.js";
-import { notFound } from "../../graphql/errors.js";
-import { dbIdOf, filterId } from "../../graphql/ids.js";
+import { filterId } from "../../graphql/ids.js";
 import { Article } from "../article/article.type.js";
 import { Person } from "../person/person.type.js";
 import { Source, sourceOf, Span, spanOf, type SourceModel } from "../quote/source.type.js";
@@ -49,10 +49,7 @@ export class ClaimFilter {
 export class ClaimResolver {
   @Query(() => Claim, { description: "One claim by id; NOT_FOUND when there is none." })
   async claim(@Arg("id", () => ID, { description: "The claim's id." }) id: string, @Ctx() ctx: Context) {
-    const dbId = dbIdOf(id, "Claim");
-    const found = dbId === null ? null : await ctx.loaders.claim.load(dbId);
-    if (!found) throw notFound("claim", id);
-    return found;
+    return loadNode(ctx.loaders.claim, id, "Claim");
   }
 
   @Query(() => ClaimConnection, { description: "Claims, newest first, optionally filtered." })

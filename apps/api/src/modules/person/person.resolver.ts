@@ -2,9 +2,9 @@ import { MaxLength } from "class-validator";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { loadNode } from "../../graphql/load-node.js";
+import { badInput } from "../../graphql/errors.js";
 import { decodeCursor, decodeIdCursor } from "../../graphql/cursor.js";
-import { dbIdOf } from "../../graphql/ids.js";
 import { ArticleConnection } from "../article/article.type.js";
 import { listClaims } from "../claim/claim.service.js";
 import { ClaimConnection } from "../claim/claim.type.js";
@@ -24,10 +24,7 @@ export class PersonFilter {
 export class PersonResolver {
   @Query(() => Person, { description: "One person by id; NOT_FOUND when there is none." })
   async person(@Arg("id", () => ID, { description: "The person's id." }) id: string, @Ctx() ctx: Context) {
-    const dbId = dbIdOf(id, "Person");
-    const found = dbId === null ? null : await ctx.loaders.person.load(dbId);
-    if (!found) throw notFound("person", id);
-    return found;
+    return loadNode(ctx.loaders.person, id, "Person");
   }
 
   @Query(() => PersonConnection, { description: "People, most mentioned first." })

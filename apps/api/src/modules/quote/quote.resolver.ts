@@ -3,9 +3,9 @@ import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
+import { loadNode } from "../../graphql/load-node.js";
 import { decodeIdCursor } from "../../graphql/cursor.js";
-import { notFound } from "../../graphql/errors.js";
-import { dbIdOf, filterId } from "../../graphql/ids.js";
+import { filterId } from "../../graphql/ids.js";
 import { Article } from "../article/article.type.js";
 import { Person } from "../person/person.type.js";
 import { listQuotes } from "./quote.service.js";
@@ -39,10 +39,7 @@ export class QuoteFilter {
 export class QuoteResolver {
   @Query(() => Quote, { description: "One quote by id; NOT_FOUND when there is none." })
   async quote(@Arg("id", () => ID, { description: "The quote's id." }) id: string, @Ctx() ctx: Context) {
-    const dbId = dbIdOf(id, "Quote");
-    const found = dbId === null ? null : await ctx.loaders.quote.load(dbId);
-    if (!found) throw notFound("quote", id);
-    return found;
+    return loadNode(ctx.loaders.quote, id, "Quote");
   }
 
   @Query(() => QuoteConnection, { description: "Quotes, newest first, optionally filtered." })
