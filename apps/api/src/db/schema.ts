@@ -32,6 +32,7 @@ export const sourceKind = pgEnum("source_kind", ["PERSON", "ORGANIZATION", "WORK
 export const quoteKind = pgEnum("quote_kind", ["DIRECT", "PARTIAL"]);
 export const verdict = pgEnum("verdict", ["UNREVIEWED", "SUPPORTED", "DISPUTED", "FALSE", "MISLEADING", "UNPROVEN"]);
 export const relationType = pgEnum("relation_type", ["DISPUTES", "SUPPORTS", "REPEATS"]);
+export const accessRole = pgEnum("access_role", ["VIEWER", "EDITOR", "ADMIN"]);
 
 export const article = pgTable(
   "article",
@@ -225,13 +226,33 @@ export const editHistory = pgTable(
     entityId: ref("entity_id").notNull(),
     /** What was done: UPDATE_SPEAKER, DELETE, MERGE, SPLIT, SET_VERDICT, LINK… */
     action: text("action").notNull(),
-    /** Who did it (the X-Whosaid-User header until API keys exist). */
+    /** Who did it: the name of the API key the edit was made with. */
     actor: text("actor").notNull(),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     before: jsonb("before"),
     after: jsonb("after"),
   },
   (t) => [index("edit_history_entity_idx").on(t.entityType, t.entityId, t.id)],
+);
+
+/**
+ * API keys. Only a SHA-256 of each key is kept: keys are 256 random bits, so a fast hash is as safe
+ * as a slow one and lets a request find its key by index. `prefix` lets people tell keys apart.
+ */
+export const apiKey = pgTable(
+  "api_key",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    role: accessRole("role").notNull(),
+    prefix: text("prefix").notNull(),
+    hash: text("hash").notNull().unique(),
+    createdAt: createdAt(),
+    createdBy: text("created_by").notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("api_key_name_idx").on(t.name)],
 );
 
 export type ArticleRow = typeof article.$inferSelect;
@@ -242,3 +263,4 @@ export type MentionRow = typeof mention.$inferSelect;
 export type ArticlePersonRow = typeof articlePerson.$inferSelect;
 export type ClaimRelationRow = typeof claimRelation.$inferSelect;
 export type EditHistoryRow = typeof editHistory.$inferSelect;
+export type ApiKeyRow = typeof apiKey.$inferSelect;
