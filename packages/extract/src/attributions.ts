@@ -29,6 +29,8 @@ export interface Attribution {
   contentEnd: number;
   hedges: string[];
   via: SourceCandidate[];
+  /** The source was carried over from the sentence subject or an earlier frame ("…, saying", "and said"). */
+  carried?: boolean;
 }
 
 const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you|reporters|journalists|the press|supporters|the crowd|lawmakers|an audience)\b/iu;
@@ -36,11 +38,14 @@ const BAD_BARE_START = new Set([
   "to", "for", "with", "by", "on", "in", "at", "of", "about", "it", "so", "nothing", "anything", "yes", "no", "goodbye",
   "hello", "thanks", "as", "off", "up", "out", "into", "from", "and", "or", "but", "over", "after", "before", "during",
 ]);
+/** Objects of attitude verbs that a verb of saying would not take as content ("offered no proof that…"). */
+const NOMINAL_OBJECT_START = new Set(["no", "nothing", "anything", "so"]);
 const TRAILING_ADJUNCT = /^(?:,?\s*(?:according\s+to\b.*|(?:on|in|at|during|last|this|earlier|later|via|through|after|before|when|while)\b[^"“”]{0,80}|\w+day))?\s*[.!?"”’]*\s*$/isu;
 const MAX_BEFORE_WORDS = 3;
 const THINKING_VERBS = new Set(["believe", "believes", "believed", "thinks", "thought", "found", "finds", "shows", "showed"]);
 const IT_CLAUSE = /^it\s+(?!(?:on|in|at|to|for|with|about|again|too|before|after|during|last|this|was\s+(?:not\s+)?(?:true|false))\b)[\p{L}’']+/iu;
 const isSourceNoun = (w: string) => ANONYMOUS_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || WORK_NOUNS.has(w) || (w.endsWith("s") && ANONYMOUS_NOUNS.has(w.slice(0, -1)));
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/iu;
 const OPENING_MARK = /^["“‘']/u;
 
 /** All attribution frames of the document, in text order. */
@@ -62,11 +67,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], s
       if (inSentence.some((f) => f.source && cue.start < f.source.end && cue.end > f.source.start)) continue;
       // A mined attitude verb inside another frame's content is part of that content (PolNeAR is univocal).
       if (cue.verb?.mined && inSentence.some((f) => cue.start >= f.contentStart && cue.start < f.contentEnd)) continue;
-      if (cue.verb?.mined && inSentence.some((f) => f.source && f.source.start <= cue.start && cue.start < f.cueStart)) continue;
+      if (cue.verb?.mined && inSentence.some((f) => !f.carried && f.source && f.source.start <= cue.start && cue.start < f.cueStart)) continue;
       if (cue.verb?.weak && inSentence.some((f) => cue.start >= f.contentStart && cue.start < f.contentEnd)) continue;
-      const frame = cue.verb === null ? accordingFrame(text, s, cue, sources) : cue.verb.weak ? weakFrame(text, s, cue, sources) : verbFrame(text, s, cue, sources, sentences);
+      const frame =
+        cue.verb === null
+          ? accordingFrame(text, s, cue, sources)
+          : (participleAfterFrame(text, s, cue, inSentence) ?? (cue.verb.weak ? weakFrame(text, s, cue, sources) : verbFrame(text, s, cue, sources, sentences)));
       if (frame) inSentence.push(frame);
     }
+    cutBeforeCarried(text, inSentence);
     frames.push(...mergeAccordingFrames(inSentence));
     if (inSentence.length === 0) {
       const hedge = hedgeFrame(text, s);
@@ -161,6 +170,35 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources);
 }
 
+/**
+ * `“…,” he said, adding that P` / `Sanders said, going on to say …`: a participle right after another
+ * frame's cue or source takes that frame's source.
+ */
+function participleAfterFrame(text: string, s: Sentence, cue: Cue, inSentence: readonly Attribution[]): Attribution | null {
+  if (!/ing$/u.test(cue.verb!.form) || cue.verb!.frame === "naming") return null;
+  const comma = skipSpacesBack(text, cue.start);
+  if (text[comma - 1] !== ",") return null;
+  const end = skipSpacesBack(text, comma - 1);
+  const prev = inSentence.find((f) => f.source && (f.cueEnd === end || (f.source.end === end && f.source.start > f.cueEnd)));
+  if (!prev?.source) return null;
+  const { cue: c, after } = extendCueOver(text, cue, skipHearer(text, cue, s.end), s.end);
+  const contentStart = clauseStart(text, after, s.end, c.verb!);
+  if (contentStart === null) return null;
+  return { ...baseFrame(s, c, "left", prev.source, contentRange(text, contentStart, s.end)), carried: true };
+}
+
+/** A frame's content stops before a carried frame's cue ("had mocked the complaint | , saying …"). */
+function cutBeforeCarried(text: string, frames: Attribution[]): void {
+  for (const c of frames) {
+    if (!c.carried) continue;
+    for (const f of frames) {
+      if (f === c || !(f.contentStart < c.cueStart && c.cueStart < f.contentEnd)) continue;
+      const end = /[\s,;]*(?:\b(?:and|but|then|before|after|while|by|when)\s*)?$/u.exec(text.slice(f.contentStart, c.cueStart));
+      f.contentEnd = f.contentStart + (end ? end.index : c.cueStart - f.contentStart);
+    }
+  }
+}
+
 const COORDINATED_CUE = /(?:\b(?:and|but|then|before|after|while|by|when)|,)\s*$/u;
 const LEADING_ADVERBIAL = /^[^,"“”;:]{2,60},\s*/u;
 
@@ -177,9 +215,11 @@ function carriedSubjectFrame(text: string, s: Sentence, cue: Cue, sources: Sourc
   if (/,\s*$/u.test(before) && !/ing$/u.test(verb.form)) return null;
   const subject = sentenceSubject(text, s, cue.start, sources);
   if (!subject) return null;
-  const contentStart = clauseStart(text, skipHearer(text, cue, s.end), s.end, verb);
+  const extended = extendCueOver(text, cue, skipHearer(text, cue, s.end), s.end);
+  cue = extended.cue;
+  const contentStart = clauseStart(text, extended.after, s.end, verb);
   if (contentStart === null) return null;
-  return baseFrame(s, cue, "left", subject, contentRange(text, contentStart, s.end));
+  return { ...baseFrame(s, cue, "left", subject, contentRange(text, contentStart, s.end)), carried: true };
 }
 
 function sentenceSubject(text: string, s: Sentence, limit: number, sources: SourceIndex): SourceCandidate | null {
@@ -199,11 +239,12 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
 function weakFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
   const end = skipSpacesBack(text, cue.start);
   const source = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
-  if (!source || source.start < s.start || end === cue.start) return null;
+  if (!source || source.start < s.start || end === cue.start || POSSESSIVE_DETERMINER.test(source.text)) return null;
   if (source.generic && !(source.pronoun && !/^it$/iu.test(source.text))) return null;
   const between = text.slice(Math.max(s.start, source.start - 30), source.start);
   if (!(source.start === s.start || /(?:[,;:—–]|\b(?:and|but|as|after|when|while|because|since|though|although|if|so|who|which))\s+$/u.test(between) || /["”]\s*$/u.test(between))) return null;
   const boundary = source.pronoun ? source.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, source.start), sources);
+  cue = extendCueOver(text, cue, cue.end, s.end).cue;
   const [cs, ce] = contentRange(text, cue.end, s.end);
   if (ce - cs < 2) return null;
   return baseFrame(s, cue, "left", withRole(text, source, boundary), [cs, ce]);
@@ -228,6 +269,8 @@ function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
   const prev = sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph || prev.heading) return null;
   if (text.slice(s.start, boundary).trim() !== "" || !TRAILING_ADJUNCT.test(text.slice(cue.end, s.end))) return null;
+  // Only after a quotation ("…?” Clinton said."), not "The FBI decided after a lengthy investigation…".
+  if (!/["”’']\s*$/u.test(text.slice(prev.start, prev.end))) return null;
   let start = prev.start;
   for (let k = prev.index - 1; k >= 0; k--) {
     const earlier = sentences[k]!;
@@ -288,6 +331,8 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   const party = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, end - 20), end));
   if (party) end -= party[0].length;
   const direct = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
+  // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
+  if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
   if (direct && direct.start >= s.start) return { source: direct, boundary: direct.start };
   if (text[end - 1] !== ",") return null;
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
@@ -315,6 +360,7 @@ function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
     cue = { ...cue, end: propositionEnd };
     after = propositionEnd;
   }
+  ({ cue, after } = extendCueOver(text, cue, after, s.end));
   const rest = text.slice(after, s.end);
   if (!source.pronoun) boundary = extendSourceLeft(text, s.start, roleStartBefore(text, s.start, boundary), sources);
   source = withRole(text, source, boundary);
@@ -440,6 +486,28 @@ function invertedSourceTail(text: string, s: Sentence, source: SourceCandidate):
   return { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text };
 }
 
+const SAYING = new Set(["say", "says", "said", "saying", "tell", "tells", "told", "telling", "adds", "added", "adding"]);
+const PARTICLE = /^\s+(about|of|on|over|at|for|against|with|into|out|up|off)(?=\s)/iu;
+const NOT_AFTER_PARTICLE = /^\s+(?:that|how|whether|least|all|first|last|times?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d)/iu;
+const LATER_COMPLEMENTIZER = /^\s*(?:in|on|at|during|last|this|earlier|to|for|after|before|\w+day)\b[^,"“”;:]{0,50}?\b(?:that|how)\s/u;
+
+/**
+ * PolNeAR's cue runs over a colon ("Trump said:") and over the preposition or particle of a
+ * prepositional verb ("complained about", "spoke of", "bristled at", "laid out", "pointed to"), the
+ * content being its object. Verbs of saying keep their adjuncts out ("said on Tuesday that").
+ */
+function extendCueOver(text: string, cue: Cue, after: number, limit: number): { cue: Cue; after: number } {
+  const colon = /^\s*:/u.exec(text.slice(after, after + 4));
+  if (colon) return { cue: { ...cue, end: after + colon[0].length }, after: after + colon[0].length };
+  const verb = cue.verb;
+  if (!verb || verb.frame === "object" || SAYING.has(verb.form)) return { cue, after };
+  const m = PARTICLE.exec(text.slice(after, Math.min(limit, after + 12)));
+  if (!m) return { cue, after };
+  const end = after + m[0].length;
+  if (NOT_AFTER_PARTICLE.test(text.slice(end, end + 12)) || LATER_COMPLEMENTIZER.test(text.slice(after, after + 64))) return { cue, after };
+  return { cue: { ...cue, end }, after: end };
+}
+
 /** Skips the hearer of "told Trump", "revealed to Woodward", "told reporters". */
 function skipHearer(text: string, cue: Cue, limit: number): number {
   if (cue.verb?.frame !== "object") return cue.end;
@@ -475,6 +543,7 @@ function clauseStart(text: string, after: number, limit: number, verb: Reporting
   if (firstWord === "it" && IT_CLAUSE.test(text.slice(pos, Math.min(limit, pos + 40)))) return pos;
   // "vowed to fight", "wants to win": PolNeAR's content starts at "to".
   if (firstWord === "to" && TO_CONTENT_VERBS.has(verb.form)) return pos;
+  if (firstWord && verb.mined && NOMINAL_OBJECT_START.has(firstWord)) return pos;
   if (!firstWord || BAD_BARE_START.has(firstWord)) return /^["“]/u.test(text.slice(pos, pos + 1)) ? pos : null;
   return pos;
 }

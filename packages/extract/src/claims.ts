@@ -25,6 +25,8 @@ export interface ClaimDraft {
 }
 
 const MIN_CONTENT_WORDS = 3;
+/** "continues his campaign", "concluded the meeting": a quote cue, never a claim's. */
+const CONTINUATION = /^(?:continue|conclude)/u;
 const CONTRAST_TAIL = /,\s+(?:though|although|but|while|whereas|even though|according to)\b/iu;
 const PLURAL_REFERENCE = /\b(?:the two (?:leaders|men|women|presidents|candidates|sides)|they|them|their|each other|both men|the pair)\b/iu;
 const CONFIDENCE: Record<Attribution["kind"], number> = { left: 0.8, right: 0.75, according: 0.75, parenthetical: 0.7, hedge: 0.5 };
@@ -39,7 +41,10 @@ export function buildClaims(
 ): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (const frame of frames) {
-    if (frame.verb && (frame.verb.frame === "naming" || frame.verb.frame === "quote")) continue;
+    // "called X a “…”" and "replied, “…”" carry quotes; their non-quotation content ("called the charges unsubstantiated") is a claim too.
+    if (frame.verb && (frame.verb.frame === "naming" || frame.verb.frame === "quote")) {
+      if (/["“”]/u.test(text.slice(frame.contentStart, frame.contentEnd)) || CONTINUATION.test(frame.verb.form)) continue;
+    }
     const [start, end] = trimContent(text, frame.contentStart, frame.contentEnd);
     if (!isProposition(text, start, end)) continue;
     const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;

@@ -2,7 +2,7 @@
  * Cue detection: reporting verbs (with auxiliaries and hedging adverbs in front: "allegedly told",
  * "was quoted as saying"), "according to", and hedges ("reportedly", "is said to").
  */
-import { AUXILIARIES, CUE_FORMS, HEDGE_ADVERBS, HEDGE_PHRASES, type ReportingVerb } from "./lexicon.js";
+import { AUXILIARIES, CUE_FORMS, HEDGE_ADVERBS, HEDGE_PHRASES, VERB_GROUP_WORDS, type ReportingVerb } from "./lexicon.js";
 
 export interface Cue {
   start: number;
@@ -22,9 +22,18 @@ export interface Hedge {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
-/** Words that may stand before a cue and belong to it ("has", "allegedly", "also"); multi-word entries give each word. */
-const PREFIX_WORDS = new Set([...AUXILIARIES, ...HEDGE_ADVERBS, "not", "never", "also"].flatMap((w) => w.split(/\s+/)));
-const MAX_PREFIX_WORDS = 3;
+/**
+ * Words that may stand before a cue and belong to it, as in PolNeAR's verb groups ("has", "allegedly",
+ * "also", "did not immediately", "could not", "has been", "now"); multi-word entries give each word.
+ */
+const PREFIX_WORDS = new Set(
+  [...AUXILIARIES, ...HEDGE_ADVERBS, ...VERB_GROUP_WORDS].flatMap((w) => w.split(/\s+/)),
+);
+/** Lower-case words in -ly that are not adverbs ("a close ally said", "the daily reported"). */
+const NOT_ADVERBS = new Set(["ally", "rally", "family", "assembly", "daily", "weekly", "monthly", "supply", "reply", "anomaly", "bully", "belly", "italy", "july", "only"]);
+const isPrefixWord = (text: string, w: Word) =>
+  PREFIX_WORDS.has(w.lower) || (/^\p{Ll}[\p{Ll}-]*ly$/u.test(text.slice(w.start, w.end)) && !NOT_ADVERBS.has(w.lower) && w.lower.length > 4);
+const MAX_PREFIX_WORDS = 5;
 /** Cue forms by their first word, longest first ("was quoted as saying" before "was"). */
 const FORMS_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const form of ["according to", ...CUE_FORMS.keys()].sort(byLengthDesc)) {
@@ -64,7 +73,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     const lowerWord = n.join(" ");
     const verb = lowerWord === "according to" ? null : (CUE_FORMS.get(lowerWord) ?? null);
     let p = i;
-    while (p > consumed && i - p < MAX_PREFIX_WORDS && PREFIX_WORDS.has(words[p - 1]!.lower) && /^\s+$/.test(text.slice(words[p - 1]!.end, words[p]!.start))) p--;
+    while (p > consumed && i - p < MAX_PREFIX_WORDS && isPrefixWord(text, words[p - 1]!) && /^\s+$/.test(text.slice(words[p - 1]!.end, words[p]!.start))) p--;
     const prefix = words.slice(p, i).map((w) => w.lower);
     // An auxiliary alone is not part of "according to".
     const start = verb === null ? verbStart : words[p]!.start;

@@ -76,3 +76,33 @@ describe("0.3.0 frames", () => {
     ]);
   });
 });
+
+describe("0.5.0 verb groups", () => {
+  it("takes modals, negations and adverbs into the cue", () => {
+    expect(cueTexts("The campaign did not immediately respond to requests.")).toEqual(["did not immediately respond"]);
+    expect(attributions("Clinton now says she opposes the trade deal.")).toContainEqual({ source: "Clinton", cue: "now says", content: "she opposes the trade deal" });
+    expect(cueTexts("A close ally said so.")).toEqual(["said"]);
+  });
+  it("runs the cue over a colon and over the preposition of a prepositional verb", () => {
+    expect(attributions("The GOP nominee complained about his mic the morning after the debate.")).toContainEqual({
+      source: "The GOP nominee",
+      cue: "complained about",
+      content: "his mic the morning after the debate",
+    });
+    expect(attributions("Trump wrote: the system is rigged against us.")).toContainEqual({ source: "Trump", cue: "wrote:", content: "the system is rigged against us" });
+    // Verbs of saying keep their adjuncts out of the cue.
+    expect(attributions("Ann Lee said on Tuesday that the bill would pass.")).toContainEqual({ source: "Ann Lee", cue: "said", content: "the bill would pass" });
+  });
+  it("gives a participle after a frame that frame's source, and cuts the earlier content before it", () => {
+    const a = attributions("“We can’t afford this,” Trump said, adding that NATO is costing us a fortune.");
+    expect(a).toContainEqual({ source: "Trump", cue: "adding", content: "NATO is costing us a fortune" });
+    const b = attributions("Rival Hillary Clinton had mocked the complaint about the microphone, saying anybody who complains is not having a good night.");
+    expect(b).toContainEqual({ source: "Rival Hillary Clinton", cue: "had mocked", content: "the complaint about the microphone" });
+    expect(b).toContainEqual({ source: "Rival Hillary Clinton", cue: "saying", content: "anybody who complains is not having a good night" });
+  });
+  it("does not read a possessive determiner as a subject, nor a long clause as a bare “X said.”", () => {
+    expect(attributions("Donald Trump is defending his tweets about the pageant winner.").map((x) => x.cue)).not.toContain("tweets");
+    const x = attributions("The aide left early. The FBI decided after a lengthy investigation not to recommend charges.");
+    expect(x.filter((f) => f.content.includes("aide left"))).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ export const CUE_FORMS: ReadonlyMap<string, ReportingVerb> = new Map([
 export const PROPOSITION_NOUNS = lower(reporting.propositionNouns);
 export const COMPLEMENTIZERS = lower(reporting.complementizers);
 export const AUXILIARIES = lower(reporting.auxiliaries);
+/** Modals, negations and adverbs that join a cue's verb group ("did not immediately respond", "has long argued"). */
+export const VERB_GROUP_WORDS = lower(reporting.verbGroupWords);
 
 export const HEDGE_ADVERBS = lower(hedges.adverbs);
 export const HEDGE_PHRASES: readonly string[] = hedges.phrases;
