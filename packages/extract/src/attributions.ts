@@ -146,7 +146,19 @@ function accordingFrame(text: string, s: Sentence, cue: Cue, sources: SourceInde
   }
   const contentEnd = skipSpacesBack(text, cue.start);
   if (contentEnd - s.start < 3) return null;
-  return baseFrame(s, cue, "according", source, contentRange(text, s.start, contentEnd));
+  return baseFrame(s, cue, "according", sentenceFinalSource(text, s, source), contentRange(text, s.start, contentEnd));
+}
+
+/**
+ * `P, according to the Roper Center for Public Opinion Research.`: a sentence-final source runs to the
+ * end of the sentence (PolNeAR takes the whole noun phrase) when that is short and holds no other cue.
+ */
+function sentenceFinalSource(text: string, s: Sentence, source: SourceCandidate): SourceCandidate {
+  const [, end] = contentRange(text, source.end, s.end);
+  const rest = text.slice(source.end, end);
+  if (end <= source.end || !/^\s+(?:for|of|at|in|on|from|with|by|and)\s/u.test(rest) || /["“”;]|''/u.test(rest) || rest.split(/\s+/).length > 16) return source;
+  if (findCues(text, source.end, end).length > 0) return source;
+  return { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text };
 }
 
 /** "according to people familiar with the matter," → a source phrase up to the next punctuation. */
@@ -330,6 +342,8 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   let end = skipSpacesBack(text, cueStart);
   const party = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, end - 20), end));
   if (party) end -= party[0].length;
+  const relative = relativeSource(text, s, end, sources);
+  if (relative) return { source: relative, boundary: relative.start };
   const direct = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
@@ -344,13 +358,31 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
     if (opening < windowStart) return null;
     const segment = text.slice(opening + 1, end - 1);
     if (/["“”«»;:]|''/u.test(segment)) return null;
-    const source = sources.endingAt(skipSpacesBack(text, opening));
+    let nameEnd = skipSpacesBack(text, opening);
+    const tag = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, nameEnd - 20), nameEnd));
+    if (tag) nameEnd -= tag[0].length;
+    const source = sources.endingAt(nameEnd);
     if (source && source.start >= s.start && (source.kind !== "anonymous" || k === 0)) {
       if (k === 0 && !appositionAt(text, opening)) return null;
       return { source: { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text }, boundary: source.start };
     }
   }
   return null;
+}
+
+/**
+ * `Donald Trump, who had talked about …` / `an architect who said he was stiffed`: PolNeAR's source is
+ * the relative pronoun; the claimant is its antecedent (a name, organisation or speaker-like chunk).
+ */
+function relativeSource(text: string, s: Sentence, end: number, sources: SourceIndex): SourceCandidate | null {
+  const rel = /(?:^|[^\p{L}])(who|which)$/iu.exec(text.slice(Math.max(s.start, end - 7), end));
+  if (!rel) return null;
+  const start = end - rel[1]!.length;
+  let anteEnd = skipSpacesBack(text, start);
+  if (text[anteEnd - 1] === ",") anteEnd = skipSpacesBack(text, anteEnd - 1);
+  const ante = sources.endingAt(anteEnd) ?? sources.chunkEndingAt(s.start, anteEnd);
+  if (!ante || ante.start < s.start || ante.pronoun || POSSESSIVE_DETERMINER.test(ante.text)) return null;
+  return { ...ante, start, end, text: text.slice(start, end), name: ante.name ?? ante.text, pronoun: true };
 }
 
 function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number, sources: SourceIndex): Attribution | null {
@@ -449,7 +481,7 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
   const after = skipSpaces(text, cue.end);
   const title = INVERTED_TITLE.exec(text.slice(after, after + 20));
   const named = title ? sources.startingAt(after + title[0].length) : undefined;
-  const titled = title ? /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}/u.exec(text.slice(after + title[0].length, s.end)) : null;
+  const titled = title ? /^\p{Lu}(?:\.\p{Lu}\.|[\p{L}’'-]*)(?:\s+\p{Lu}(?:\.|[\p{L}’'-]*)){0,2}/u.exec(text.slice(after + title[0].length, s.end)) : null;
   let source: SourceCandidate | undefined =
     named && named.kind === "person"
       ? { ...named, start: after, text: text.slice(after, named.end) }

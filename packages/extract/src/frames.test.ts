@@ -106,3 +106,21 @@ describe("0.5.0 verb groups", () => {
     expect(x.filter((f) => f.content.includes("aide left"))).toEqual([]);
   });
 });
+
+describe("0.5.0 sources", () => {
+  it("takes a relative pronoun as the source, crediting its antecedent", () => {
+    const x = extract("The crowd cheered for Donald Trump, who had talked about the rigged system for months.");
+    const c = x.claims.find((c) => c.cue?.text === "had talked about");
+    expect(c).toMatchObject({ source: { text: "who" }, claimant: { name: "Donald Trump", kind: "person" }, text: "the rigged system for months" });
+  });
+  it("runs a sentence-final 'according to' source to the end of the sentence", () => {
+    expect(attributions("Trump led among richer voters, according to the Roper Center for Public Opinion Research.")[0]).toMatchObject({
+      source: "the Roper Center for Public Opinion Research",
+      cue: "according to",
+    });
+  });
+  it("reads a party tag before an apposition", () => {
+    const t = "“They would just get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a statement.";
+    expect(attributions(t)[0]).toMatchObject({ source: "Rep. Jim Jordan (R-Ohio), an oversight panel member,", cue: "said" });
+  });
+});

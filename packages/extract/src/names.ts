@@ -144,6 +144,9 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     const prev = tokens[r.first - 1];
     const gap = prev ? text.slice(prev.end, tokens[r.first]!.start) : "";
     if (prev && !prev.possessive && isRoleNoun(prev.lower) && (/^[ \t]+$/.test(gap) || (/^,[ \t]+$/.test(gap) && !prev.capitalized && /^,/.test(text.slice(tokens[r.last]!.end))))) return true;
+    // "founded by Dean Kamen", "was saved by Thibaut Courtois": the agent of a passive verb.
+    const beforeBy = tokens[r.first - 2];
+    if (prev?.lower === "by" && beforeBy && !beforeBy.capitalized && /^\p{Ll}+(?:ed|en|wn)$/u.test(beforeBy.text) && /^[ \t]+$/u.test(gap)) return true;
     const apposition = appositionAt(text, tokens[r.last]!.end);
     return apposition !== null && isAppositiveRole(apposition.phrase);
   };

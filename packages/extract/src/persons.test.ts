@@ -55,3 +55,11 @@ describe("persons", () => {
     expect(amneh!.mentions.filter((m) => m.pronoun).map((m) => m.text)).toEqual(["she", "her"]);
   });
 });
+
+describe("0.5.0 name evidence", () => {
+  it("takes two unknown capitalised words after a passive verb's “by” as a person", () => {
+    const x = extract("The robotics contest was founded by Dean Kamen to encourage interest in science.");
+    expect(x.persons.map((p) => p.name)).toContain("Dean Kamen");
+    expect(extract("The shot was saved by Thibaut Courtois in the first half.").persons.map((p) => p.name)).toContain("Thibaut Courtois");
+  });
+});
