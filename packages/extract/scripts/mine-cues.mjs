@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const minCount = Number(process.argv[2] ?? 4);
+const minCount = Number(process.argv[2] ?? 3);
 const minRate = Number(process.argv[3] ?? 0.3);
 // Second tier (weak-cues.json): rarer or more ambiguous forms, used only right after a known subject.
 const weakMinCount = Number(process.argv[4] ?? 3);

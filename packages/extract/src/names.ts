@@ -4,7 +4,7 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  COMMON_WORDS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATIONS, PERSON_TITLES, PLACES, REPORTING_VERBS,
+  COMMON_WORDS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS,
   ROLE_MODIFIERS, SURNAMES, TITLES, isRoleNoun,
 } from "./lexicon.js";
 import { isAppositiveRole } from "./persons.js";
@@ -240,5 +240,5 @@ function hasTitle(tokens: readonly Token[], first: number, core: number): boolea
 /** "Reince Priebus said": a capitalised pair right before a reporting verb is a name. */
 function isReportingVerbAfter(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  return next !== undefined && !tokens[last]!.possessive && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && REPORTING_VERBS.has(next.lower);
+  return next !== undefined && !tokens[last]!.possessive && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && NAME_EVIDENCE_VERBS.has(next.lower);
 }

@@ -5,7 +5,7 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  COMMON_WORDS, DEMONYMS, FEMALE_NAMES, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
+  COMMON_WORDS, DEMONYMS, FEMALE_NAMES, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
   TITLES, isRoleNoun,
 } from "./lexicon.js";
 import type { NameRun } from "./names.js";
@@ -301,7 +301,7 @@ function addTitledOrSpeakingSingle(
   if (COMMON_WORDS.has(token.lower) && !SURNAMES.has(token.lower)) return; // "Recent reports", "Officials tell"
   if (/[’'](?:m|ve|ll|d|re|s)$/i.test(token.text)) return; // "I’m told"
   const next = tokens[run.last + 1];
-  const speaking = next !== undefined && !token.possessive && /^\s+$/.test(text.slice(token.end, next.start)) && REPORTING_VERBS.has(next.lower);
+  const speaking = next !== undefined && !token.possessive && /^\s+$/.test(text.slice(token.end, next.start)) && NAME_EVIDENCE_VERBS.has(next.lower);
   const prev = tokens[run.first - 1];
   const spoken = prev !== undefined && prev.lower === "said" && /^\s+$/.test(text.slice(prev.end, token.start)) && /^[.,]/.test(text.slice(token.end, token.end + 1));
   if (!speaking && !spoken) return;
