@@ -28,6 +28,13 @@ describe("quote attribution", () => {
     const x = extract("The so-called \"experts\" read \"The Art of the Deal\" before the vote. Trump called Putin a \"genius\" on Monday.");
     expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([["genius", "partial", "Trump"]]);
   });
+  it("does not give a quote to a left frame opening the next sentence", () => {
+    const x = extract('Trump spoke in Ohio. He said: "We have a situation in our inner cities." The New York Times reports: "The campaign struggled with young voters."');
+    expect(x.quotes.map((q) => [q.source?.text, q.cue?.text])).toEqual([
+      ["He", "said:"],
+      ["The New York Times", "reports:"],
+    ]);
+  });
   it("credits organisations as organisations, not persons", () => {
     const x = extract("\"Markets are calm,\" the Federal Reserve said in a statement.");
     expect(x.persons).toEqual([]);

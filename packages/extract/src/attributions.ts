@@ -567,7 +567,8 @@ function clauseStart(text: string, after: number, limit: number, verb: Reporting
   const complementizer = /^([\p{L}]+)\b/u.exec(text.slice(pos, pos + 12))?.[1]?.toLowerCase();
   if (complementizer && COMPLEMENTIZERS.has(complementizer)) return skipSpaces(text, pos + complementizer.length);
   // "said in a statement on Tuesday that P"
-  const later = /^(?:in|on|at|during|last|this|earlier|to|for|after|before|\w+day)\b[^,"“”;:]{0,50}?\b(that|how)\s/u.exec(text.slice(pos, Math.min(limit, pos + 64)));
+  // "says at a campaign stop in Toledo, Ohio, that P"
+  const later = /^(?:in|on|at|during|last|this|earlier|to|for|after|before|\w+day)\b[^"“”;:]{0,60}?(?:\b|,\s*)(that|how)\s/u.exec(text.slice(pos, Math.min(limit, pos + 72)));
   if (later && verb.frame !== "naming") return skipSpaces(text, pos + later.index + later[0].length);
   const firstWord = /^[\p{L}’']+/u.exec(text.slice(pos, pos + 30))?.[0]?.toLowerCase();
   if (verb.frame === "naming" || verb.frame === "quote") return pos;

@@ -34,6 +34,7 @@ const NOT_ADVERBS = new Set(["ally", "rally", "family", "assembly", "daily", "we
 const isPrefixWord = (text: string, w: Word) =>
   PREFIX_WORDS.has(w.lower) || (/^\p{Ll}[\p{Ll}-]*ly$/u.test(text.slice(w.start, w.end)) && !NOT_ADVERBS.has(w.lower) && w.lower.length > 4);
 const MAX_PREFIX_WORDS = 5;
+const CONTRACTED_AUXILIARY = /^(he|she)[’'](?:s|d)$/u;
 /** Cue forms by their first word, longest first ("was quoted as saying" before "was"). */
 const FORMS_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const form of ["according to", ...CUE_FORMS.keys()].sort(byLengthDesc)) {
@@ -76,7 +77,10 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     while (p > consumed && i - p < MAX_PREFIX_WORDS && isPrefixWord(text, words[p - 1]!) && /^\s+$/.test(text.slice(words[p - 1]!.end, words[p]!.start))) p--;
     const prefix = words.slice(p, i).map((w) => w.lower);
     // An auxiliary alone is not part of "according to".
-    const start = verb === null ? verbStart : words[p]!.start;
+    let start = verb === null ? verbStart : words[p]!.start;
+    // "He’s claiming": the contracted auxiliary belongs to the cue, the pronoun is the source.
+    const contracted = p > consumed && verb !== null ? CONTRACTED_AUXILIARY.exec(words[p - 1]!.lower) : null;
+    if (contracted && /^\s+$/.test(text.slice(words[p - 1]!.end, words[p]!.start))) start = words[p - 1]!.start + contracted[1]!.length;
     const hedges = prefix.filter((w) => HEDGE_ADVERBS.has(w));
     if (verb?.hedge) hedges.push(lowerWord);
     cues.push({ start, end, verb, verbStart, hedges });

@@ -90,6 +90,12 @@ describe("0.5.0 verb groups", () => {
       content: "his mic the morning after the debate",
     });
     expect(attributions("Trump wrote: the system is rigged against us.")).toContainEqual({ source: "Trump", cue: "wrote:", content: "the system is rigged against us" });
+    expect(attributions("Trump spoke in Ohio. He’s claiming that voting fraud is a big problem.")).toContainEqual({ source: "He", cue: "’s claiming", content: "voting fraud is a big problem" });
+    expect(attributions("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump paid nothing.")).toContainEqual({
+      source: "Clinton",
+      cue: "says",
+      content: "it means Trump paid nothing",
+    });
     // Verbs of saying keep their adjuncts out of the cue.
     expect(attributions("Ann Lee said on Tuesday that the bill would pass.")).toContainEqual({ source: "Ann Lee", cue: "said", content: "the bill would pass" });
   });

@@ -86,6 +86,8 @@ function findFrame(
   }
   const after = withSource.find((f) => {
     const first = Math.min(f.source!.start, f.cueStart);
+    // A left frame opening the next sentence ("… hell.” The Times reports: “…”) speaks forwards, not for this quote.
+    if (f.kind === "left" && f.sentence > last && f.contentStart > f.cueStart) return false;
     return first > pair.close && /^[\s,—–-]*$/.test(text.slice(pair.close + 1, first));
   });
   if (after) return { frame: after, confidence: 0.9 };
