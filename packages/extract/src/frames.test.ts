@@ -79,7 +79,7 @@ describe("0.3.0 frames", () => {
 
 describe("0.5.0 verb groups", () => {
   it("takes modals, negations and adverbs into the cue", () => {
-    expect(cueTexts("The campaign did not immediately respond to requests.")).toEqual(["did not immediately respond"]);
+    expect(cueTexts("The campaign did not immediately respond to requests.")).toEqual(["did not immediately respond to"]);
     expect(attributions("Clinton now says she opposes the trade deal.")).toContainEqual({ source: "Clinton", cue: "now says", content: "she opposes the trade deal" });
     expect(cueTexts("A close ally said so.")).toEqual(["said"]);
   });
@@ -127,6 +127,32 @@ describe("0.5.0 sources", () => {
   });
   it("reads a party tag before an apposition", () => {
     const t = "“They would just get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a statement.";
-    expect(attributions(t)[0]).toMatchObject({ source: "Rep. Jim Jordan (R-Ohio), an oversight panel member,", cue: "said" });
+    expect(attributions(t)[0]).toMatchObject({ source: "Rep. Jim Jordan (R-Ohio), an oversight panel member,", cue: "said in a statement" });
+  });
+});
+
+describe("0.6.0 cue phrases, infinitive chains, clause-initial chunks", () => {
+  it("finds mined multi-word cues", () => {
+    expect(cueTexts("Trump made it clear he would stay.")).toEqual(["made it clear"]);
+    expect(attributions("Sanders shot back at the moderator over the plan.")).toContainEqual({ source: "Sanders", cue: "shot back at", content: "the moderator over the plan" });
+  });
+  it("runs the cue over a verb chain ending in an infinitive", () => {
+    expect(attributions("The New York Times is expected to endorse the Democratic candidate in the race.")).toContainEqual({
+      source: "The New York Times",
+      cue: "is expected to endorse",
+      content: "the Democratic candidate in the race",
+    });
+    expect(attributions("Hillary Clinton took to Twitter to say she was grateful to her supporters.")).toContainEqual({
+      source: "Hillary Clinton",
+      cue: "took to Twitter to say",
+      content: "she was grateful to her supporters",
+    });
+  });
+  it("takes a clause-initial noun chunk before a mined cue", () => {
+    expect(attributions("The platform also vows to oppose all federal and state laws.")).toContainEqual({
+      source: "The platform",
+      cue: "also vows",
+      content: "to oppose all federal and state laws",
+    });
   });
 });

@@ -4,6 +4,7 @@
  * via `scripts/build-lexicons.mjs`; the others are written by hand.
  */
 import attitudeCues from "./lexicons/attitude-cues.json" with { type: "json" };
+import cuePhrases from "./lexicons/cue-phrases.json" with { type: "json" };
 import commonWords from "./lexicons/common-words.json" with { type: "json" };
 import demonyms from "./lexicons/demonyms.json" with { type: "json" };
 import denials from "./lexicons/denials.json" with { type: "json" };
@@ -73,7 +74,12 @@ export const MINED_CUES: ReadonlySet<string> = new Set(
 export const WEAK_CUES: ReadonlySet<string> = new Set(
   (weakCues.forms as [string, number, number][]).map(([form]) => form).filter((f) => !/ly$/.test(f) && !reporting.notCues.includes(f)),
 );
+/** Multi-word cues mined from PolNeAR train (cue-phrases.json): "made it clear", "weighed in on", "shot back". */
+export const CUE_PHRASES: ReadonlySet<string> = new Set(
+  (cuePhrases.phrases as [string, number, number][]).flatMap(([p]) => [p, p.replace(/'/g, "’")]),
+);
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map([
+  ...[...CUE_PHRASES].map((form): [string, ReportingVerb] => [form, { form, frame: "clause", hedge: false, denial: false, mined: true }]),
   ...[...MINED_CUES].map((form): [string, ReportingVerb] => [form, { form, frame: "clause", hedge: false, denial: false, mined: true }]),
   ...HAND_VERBS,
 ]);
