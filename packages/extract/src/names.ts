@@ -147,6 +147,10 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     // "founded by Dean Kamen", "was saved by Thibaut Courtois": the agent of a passive verb.
     const beforeBy = tokens[r.first - 2];
     if (prev?.lower === "by" && beforeBy && !beforeBy.capitalized && /^\p{Ll}+(?:ed|en|wn)$/u.test(beforeBy.text) && /^[ \t]+$/u.test(gap)) return true;
+    // "…, Nunzio Galantino, has called the sentence …": a comma-bounded name before a reporting verb group.
+    if (/^,/u.test(text.slice(tokens[r.last]!.end)) && /,\s*$/u.test(text.slice(Math.max(0, tokens[r.first]!.start - 3), tokens[r.first]!.start)) && verbGroupAfterComma(text, tokens, r.last)) return true;
+    // "as Nacer Chadli replaced Axel Witsel", "Ferjani Sassi scored from the spot": an unknown pair opening a clause before a past-tense verb.
+    if (clauseOpening(text, tokens, r.first) && pastVerbAfter(text, tokens, r.last)) return true;
     const apposition = appositionAt(text, tokens[r.last]!.end);
     return apposition !== null && isAppositiveRole(apposition.phrase);
   };
@@ -168,6 +172,32 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
   }
   for (const i of promoted) runs[i] = { ...runs[i]!, kind: "person" };
 }
+
+const GROUP_AUXILIARIES = new Set(["has", "had", "have", "was", "is", "will", "would", "also", "later"]);
+
+/** `, has called`, `, said`: a reporting verb (after up to two auxiliaries) right after the comma that follows token `last`. */
+function verbGroupAfterComma(text: string, tokens: readonly Token[], last: number): boolean {
+  let i = last + 1;
+  for (let k = 0; k < 2 && tokens[i] && GROUP_AUXILIARIES.has(tokens[i]!.lower); k++) i++;
+  const t = tokens[i];
+  return t !== undefined && i <= last + 3 && /^,\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(tokens[last]!.end, t.start)) && NAME_EVIDENCE_VERBS.has(t.lower);
+}
+
+const IRREGULAR_PAST = new Set(["won", "beat", "struck", "took", "gave", "made", "became", "led", "threw", "hit", "met", "left", "kept", "ran", "shot", "wrote", "told", "sang", "drew", "saw", "felt", "fought", "caught"]);
+const CLAUSE_OPENER = /(?:^|[,;:]\s*|\b(?:as|and|but|when|while|after|before|then)\s+)$/iu;
+
+function clauseOpening(text: string, tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return !prev || /[.!?]["”’]?\s*$/u.test(text.slice(prev.start, tokens[first]!.start)) || CLAUSE_OPENER.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start));
+}
+
+/** A lower-case past-tense verb right after token `last` ("replaced", "scored", "won"). */
+function pastVerbAfter(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.capitalized || !/^[ \t]+$/u.test(text.slice(tokens[last]!.end, next.start))) return false;
+  return (/^\p{Ll}{3,}ed$/u.test(next.text) && !COMMON_ADJECTIVES_IN_ED.has(next.lower)) || IRREGULAR_PAST.has(next.lower);
+}
+const COMMON_ADJECTIVES_IN_ED = new Set(["based", "owned", "related", "united", "limited", "used", "called", "named", "located", "sized", "shaped", "led"]);
 
 /** "al-Amr", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
@@ -215,7 +245,8 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
   const words = tokens.slice(core, last + 1);
   const lowerWords = words.map((t) => t.lower);
   const joined = lowerWords.join(" ");
-  const givenFirst = GIVEN_NAMES.has(lowerWords[0]!);
+  // "L. Ron Hubbard", "J. Edgar Hoover": an initial before a given name.
+  const givenFirst = GIVEN_NAMES.has(lowerWords[0]!) || (words.length >= 3 && INITIAL.test(words[0]!.text) && GIVEN_NAMES.has(lowerWords[1]!));
   if (lowerWords.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || ORGANIZATIONS.has(joined)) return "organization";
   if (!givenFirst && (PLACES.has(joined) || DEMONYMS.has(joined) || lowerWords.every((w) => PLACES.has(w)))) return "place";
   if (words.length === 1) return core > first && hasTitle(tokens, first, core) && isNameLike(words[0]!) ? "person" : "single";

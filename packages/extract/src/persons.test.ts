@@ -63,3 +63,17 @@ describe("0.5.0 name evidence", () => {
     expect(extract("The shot was saved by Thibaut Courtois in the first half.").persons.map((p) => p.name)).toContain("Thibaut Courtois");
   });
 });
+
+describe("0.6.0 name evidence", () => {
+  it("takes an initial before a given name", () => {
+    expect(persons("The group was founded by science fiction writer L. Ron Hubbard in 1967.").map((p) => p.name)).toEqual(["L. Ron Hubbard"]);
+  });
+  it("takes a comma-bounded pair before a reporting verb group", () => {
+    expect(persons("The secretary general of CEI, Nunzio Galantino, has called the sentence dangerous.").map((p) => p.name)).toContain("Nunzio Galantino");
+  });
+  it("takes unknown pairs opening a clause before a past-tense verb", () => {
+    const names = persons("Belgium made a change, as Nacer Chadli replaced Axel Witsel. Then Ferjani Sassi scored from the spot.").map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Nacer Chadli", "Ferjani Sassi"]));
+    expect(persons("The Adler Planetarium opened a new wing.").map((p) => p.name)).toEqual([]);
+  });
+});

@@ -127,7 +127,8 @@ function addNamedMention(
   persons: PersonRecord[],
   byKey: Map<string, number>,
 ): void {
-  const name = tokens.slice(run.core, run.last + 1).map((t) => t.text).join(" ");
+  // Initials keep their period ("L. Ron Hubbard", "Donald J. Trump").
+  const name = tokens.slice(run.core, run.last + 1).map((t) => (/^\p{Lu}$/u.test(t.text) && text[t.end] === "." ? `${t.text}.` : t.text)).join(" ");
   const key = personKey(name);
   let index = byKey.get(key) ?? findBySurnameAndGiven(persons, name);
   if (index === undefined) {
