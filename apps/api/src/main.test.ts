@@ -17,6 +17,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 interface Running {
   child: ChildProcess;
   url: string;
+  /** The admin key in the printed sign-in link. */
+  key: string;
   output: () => string;
 }
 
@@ -38,8 +40,8 @@ async function start(): Promise<Running & { exited: Promise<number | null> }> {
   const proc = run();
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const match = /dashboard:\s+(http:\/\/localhost:\d+)\//.exec(proc.output());
-    if (match) return { ...proc, url: match[1]! };
+    const match = /dashboard:\s+(http:\/\/localhost:\d+)\/[\s\S]*sign in:\s+\S+\/sign-in#key=(\S+)/.exec(proc.output());
+    if (match) return { ...proc, url: match[1]!, key: decodeURIComponent(match[2]!) };
     if (proc.child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -47,10 +49,12 @@ async function start(): Promise<Running & { exited: Promise<number | null> }> {
   throw new Error(`server did not start:\n${proc.output()}`);
 }
 
-const graphql = (url: string, query: string, variables?: unknown) =>
-  fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) }).then(
-    (r) => r.json() as Promise<any>,
-  );
+const graphql = (url: string, query: string, variables?: unknown, key?: string) =>
+  fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  }).then((r) => r.json() as Promise<any>);
 
 describe("the server process", () => {
   it("prints --help", async () => {
@@ -62,7 +66,7 @@ describe("the server process", () => {
   it("keeps data across a SIGTERM restart and refuses a second process on the same data directory", async () => {
     const first = await start();
     expect(first.output()).toMatch(/playground: http:\/\/localhost:\d+\/graphql/);
-    const ingested = await graphql(first.url, INGEST, { input: { text: newsText("restart") } });
+    const ingested = await graphql(first.url, INGEST, { input: { text: newsText("restart") } }, first.key);
     expect(ingested.data.ingestArticle.created).toBe(true);
 
     const second = run();
@@ -76,6 +80,10 @@ describe("the server process", () => {
     try {
       const { data } = await graphql(again.url, `{ articles(first: 5) { nodes { id wordCount } } }`);
       expect(data.articles.nodes).toEqual([ingested.data.ingestArticle.article && { id: ingested.data.ingestArticle.article.id, wordCount: ingested.data.ingestArticle.article.wordCount }]);
+      // Each start prints a new sign-in link and the previous one stops working.
+      expect(again.key).not.toBe(first.key);
+      expect((await graphql(again.url, `{ viewer { role } }`, undefined, first.key)).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+      expect((await graphql(again.url, `{ viewer { name role } }`, undefined, again.key)).data.viewer).toEqual({ name: expect.stringMatching(/\(local\)$/), role: "ADMIN" });
     } finally {
       again.child.kill("SIGINT");
       expect(await again.exited).toBe(0);

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ConfigError, HELP, readConfig } from "./config.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
 import { openStore, type Store } from "./db/store.js";
+import { createSignInKey, signInUrl } from "./modules/access/sign-in-link.js";
 import { createServer } from "./server.js";
 
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const where = config.store.kind === "postgres" ? "PostgreSQL" : `the embedded store in ${config.store.dataDir}`;
   console.error(`[whosaid] opening ${where}…`);
   const store = await openStore(config.store);
-  const server = await createServer({ store });
+  const server = await createServer({ store, access: config.access, rateLimits: config.rateLimits, trustProxy: config.trustProxy });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once("error", reject);
     server.httpServer.listen(config.port, config.host || undefined, resolve);
@@ -23,6 +24,11 @@ async function main(): Promise<void> {
   console.log(`whosaid is running on ${store.kind === "postgres" ? store.location : `PGlite (${store.location})`}`);
   console.log(`  dashboard:  http://localhost:${port}/`);
   console.log(`  playground: http://localhost:${port}/graphql`);
+  if (config.signInLink) {
+    // Printed, not logged: it holds an admin key for this machine's user.
+    console.log(`  sign in:    ${signInUrl(`http://localhost:${port}`, await createSignInKey(store.db))}`);
+    console.log(`              (opens the dashboard with an admin key for you; \`npm run keys -- --help\` for more keys)`);
+  }
   stopOnSignals(store, server.stop);
 }
 

@@ -11,10 +11,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import type { Store } from "./db/store.js";
-import { createContext, userFromHeader, type Context } from "./graphql/context.js";
+import { createContext, type AccessDeps, type Context } from "./graphql/context.js";
 import { complexityLimitPlugin } from "./graphql/complexity.js";
 import { formatError } from "./graphql/format-error.js";
 import { whosaidSchema } from "./graphql/schema.js";
+import { accessGate, callerOf } from "./http/access-gate.js";
+import { createRateLimiter, type RateLimitOptions } from "./http/rate-limit.js";
+import type { Caller } from "./modules/access/api-key.js";
+import { Authenticator, OPEN_ACCESS, type AccessPolicy } from "./modules/access/authenticator.js";
 import { exportRouter } from "./modules/export/export.routes.js";
 import { createPooledExtractor } from "./modules/ingest/extraction-pool.js";
 import { fetchPolicyFromEnv, type FetchPolicy } from "./modules/ingest/fetch-page.js";
@@ -30,6 +34,12 @@ export interface ServerOptions {
   webDist?: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Who may read and the bootstrap admin key; by default reading is open and only keys in the store count. */
+  access?: AccessPolicy;
+  /** Requests per minute per IP / per key; by default none. */
+  rateLimits?: RateLimitOptions | false;
+  /** Express's `trust proxy` setting, so rate limits see the client's address behind a proxy. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface WhosaidServer {
@@ -37,7 +47,7 @@ export interface WhosaidServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   /** Builds a request context, for running operations without HTTP (tests, scripts). */
-  context(user?: string): Context;
+  context(caller?: Caller): Context;
   stop(): Promise<void>;
 }
 
@@ -63,6 +73,11 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
     extractor: options.extractor ?? pool!,
     fetchPolicy: options.fetchPolicy ?? fetchPolicyFromEnv(process.env),
   };
+  const access: AccessDeps = {
+    policy: options.access ?? OPEN_ACCESS,
+    authenticator: new Authenticator(store.db, options.access?.adminKey),
+  };
+  const gate = accessGate(access.authenticator, access.policy, options.rateLimits ? createRateLimiter(options.rateLimits) : null);
   const app = express();
   const httpServer = http.createServer(app);
   const protection = armor.protect();
@@ -88,6 +103,7 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
   await apollo.start();
 
   app.disable("x-powered-by");
+  if (options.trustProxy !== undefined) app.set("trust proxy", options.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -124,11 +140,12 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
   });
   app.use(
     "/graphql",
+    gate,
     express.json({ limit: bodyLimit }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(store, ingest, userFromHeader(req.headers["x-whosaid-user"])) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(store, ingest, access, callerOf(res)) }),
   );
 
-  app.use("/export", exportRouter(store.db));
+  app.use("/export", gate, exportRouter(store.db));
 
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));
   app.get(/.*/, (req, res, next) => {
@@ -144,7 +161,7 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
     app,
     httpServer,
     apollo,
-    context: (user?: string) => createContext(store, ingest, user),
+    context: (caller?: Caller) => createContext(store, ingest, access, caller),
     async stop() {
       await apollo.stop();
       await pool?.close();

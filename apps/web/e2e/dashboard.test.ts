@@ -114,6 +114,24 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await shot("01-overview.png");
   });
 
+  it("asks for a key before a change, and signs in from the link the server printed", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Ingest an article" }).click();
+    await page.getByLabel("Article text").fill(seed);
+    await page.getByRole("button", { name: "Ingest" }).click();
+    const refusal = page.getByTestId("ingest-error");
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.getAttribute("data-error-code")).toBe("UNAUTHENTICATED");
+    await shot("02-sign-in-needed.png");
+    await refusal.getByRole("link", { name: "Sign in" }).waitFor();
+
+    const link = /sign in:\s+(http:\/\/\S+\/sign-in#key=\S+)/.exec(serverLog)?.[1];
+    expect(link, serverLog).toBeTruthy();
+    await page.goto(link!);
+    await page.waitForURL(`${base}/`);
+    expect(page.url()).not.toContain("key=");
+    await page.getByRole("button", { name: /Signed in as .* \(admin\)/ }).waitFor();
+  });
+
   it("ingests the seed article from the form and links to its page", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Ingest an article" }).click();
     await page.getByRole("heading", { name: "Ingest an article" }).waitFor();
@@ -223,8 +241,27 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await shot("09-person-miller.png");
   });
 
+  it("lets the admin create an editor key, and signs in with it", async () => {
+    await page.getByRole("button", { name: /account menu/ }).click();
+    await page.getByRole("menuitem", { name: "API keys" }).click();
+    await page.getByRole("heading", { level: 2, name: "API keys" }).waitFor();
+    const form = page.getByRole("form", { name: "Create an API key" });
+    await form.getByLabel("Name").fill("Fact Desk");
+    await form.getByRole("button", { name: "Create key" }).click();
+    const key = (await page.getByTestId("new-api-key-value").textContent())!.trim();
+    expect(key).toMatch(/^wsk_/);
+    await page.getByTestId("api-key-row").filter({ hasText: "Fact Desk" }).waitFor();
+    await shot("09-api-keys.png");
+
+    await page.getByRole("button", { name: /account menu/ }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.getByRole("heading", { level: 2, name: "Sign in" }).waitFor();
+    await page.getByRole("textbox", { name: "API key" }).fill(key);
+    await page.getByRole("form", { name: "Sign in with an API key" }).getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Signed in as Fact Desk (editor): account menu" }).waitFor();
+  });
+
   it("opens the claim of secret contacts and sees Miller's words beside it, then gives a verdict", async () => {
-    await page.getByLabel("Your name, recorded with your edits").fill("Fact Desk");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
     await page.getByLabel("Search claims").fill("secretly maintaining contact");
     await page.waitForURL(/q=secretly/);

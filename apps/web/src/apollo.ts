@@ -2,16 +2,16 @@ import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
 import { relayStylePagination } from "@apollo/client/utilities";
 import { possibleTypes } from "./gql/possibleTypes";
-import { currentUser, headerSafe } from "./lib/user";
+import { authorizationHeader, currentApiKey } from "./lib/apiKey";
 
 /** The dashboard's client: same-origin /graphql, masked fragments, cursor lists merged page by page. */
 export function createApolloClient(uri = "/graphql"): ApolloClient {
   return new ApolloClient({
-    // Edits are recorded under the name the user gave (X-Whosaid-User), read at each request.
-    link: new SetContextLink((prev) => {
-      const user = headerSafe(currentUser());
-      return user ? { headers: { ...prev.headers, "x-whosaid-user": user } } : {};
-    }).concat(new HttpLink({ uri })),
+    // The API key is read at each request, so signing in or out needs no new client. An operation
+    // may bring its own (the sign-in page checks a key before keeping it).
+    link: new SetContextLink((prev) => ({ headers: { ...authorizationHeader(currentApiKey()), ...prev.headers } })).concat(
+      new HttpLink({ uri }),
+    ),
     dataMasking: true,
     cache: new InMemoryCache({
       possibleTypes,

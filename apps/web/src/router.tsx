@@ -5,6 +5,8 @@ import { ArticleRoute } from "./routes/article/ArticleRoute";
 import { ClaimRoute } from "./routes/claim/ClaimRoute";
 import { ClaimsRoute } from "./routes/claims/ClaimsRoute";
 import { IngestRoute } from "./routes/ingest/IngestRoute";
+import { KeysRoute } from "./routes/keys/KeysRoute";
+import { SignInRoute } from "./routes/sign-in/SignInRoute";
 import { NotFoundRoute } from "./routes/NotFoundRoute";
 import { OverviewRoute } from "./routes/overview/OverviewRoute";
 import { PersonRoute } from "./routes/person/PersonRoute";
@@ -26,6 +28,8 @@ export const router = createBrowserRouter([
           { path: "claims/:id", element: <ClaimRoute /> },
           { path: "quotes", element: <QuotesRoute /> },
           { path: "ingest", element: <IngestRoute /> },
+          { path: "sign-in", element: <SignInRoute /> },
+          { path: "keys", element: <KeysRoute /> },
           { path: "*", element: <NotFoundRoute /> },
         ],
       },

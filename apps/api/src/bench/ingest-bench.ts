@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { openStore } from "../db/store.js";
+import { createApiKey } from "../modules/access/access.service.js";
 import { createServer } from "../server.js";
 import { Latencies } from "./latency.js";
 
@@ -58,7 +59,9 @@ async function main() {
   const server = await createServer({ store });
   await new Promise<void>((r) => server.httpServer.listen(0, "127.0.0.1", r));
   const endpoint = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
-  const post = (body: string) => fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const { key } = await createApiKey(store.db, { name: "bench:ingest", role: "EDITOR", createdBy: "bench:ingest" });
+  const post = (body: string) =>
+    fetch(endpoint, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body });
 
   const ingestOne = async (text: string) => {
     const res = await post(JSON.stringify({ query: INGEST, variables: { input: { text } } }));

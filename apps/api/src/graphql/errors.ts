@@ -13,7 +13,9 @@ export type ErrorCode =
   | "TIMEOUT"
   | "RESPONSE_TOO_LARGE"
   | "UNSUPPORTED_CONTENT_TYPE"
-  | "FETCH_FAILED";
+  | "FETCH_FAILED"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN";
 
 export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });

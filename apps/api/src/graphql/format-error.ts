@@ -20,6 +20,8 @@ const EXPOSED_CODES = new Set([
   "RESPONSE_TOO_LARGE",
   "UNSUPPORTED_CONTENT_TYPE",
   "FETCH_FAILED",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
 ]);
 
 interface ValidationErrorLike {

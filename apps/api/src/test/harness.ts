@@ -5,12 +5,16 @@ import { fileURLToPath } from "node:url";
 import { openStore, type Store } from "../db/store.js";
 import { withQueryStats } from "../db/query-stats.js";
 import { createServer, type ServerOptions, type WhosaidServer } from "../server.js";
+import type { Caller, Role } from "../modules/access/api-key.js";
+
+/** Tests act as an admin unless they say otherwise. */
+export const keyCaller = (name = "test", role: Role = "ADMIN"): Caller => ({ kind: "key", keyId: null, name, role });
 
 /** The shared data folder beside the checkout (tests may read it; the product never does). */
 export const sharedData = (path: string) => fileURLToPath(new URL(`../../../../../shared/data/${path}`, import.meta.url));
 export const seedText = () => readFileSync(sharedData("seed/woodward-trump-putin.txt"), "utf8");
 
-const TABLES = ["edit_history", "claim_relation", "claim_subject", "claim", "quote", "mention", "article_person", "person", "article"];
+const TABLES = ["api_key", "edit_history", "claim_relation", "claim_subject", "claim_fingerprint", "claim", "claim_cluster", "quote", "mention", "article_person", "person", "article"];
 
 /**
  * A fresh, migrated store: in-memory PGlite, or the PostgreSQL database at DATABASE_URL emptied
@@ -33,8 +37,10 @@ export interface TestApi {
   server: WhosaidServer;
   store: Store;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
-  /** Same, as the given user (what the X-Whosaid-User header sets over HTTP). */
+  /** Same, as an admin key with the given name (edits are recorded under it). */
   gqlAs<T = Record<string, any>>(user: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** Same, as the given caller (anonymous, or a key of some role). */
+  gqlBy<T = Record<string, any>>(caller: Caller, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** Same, and counts the SQL statements it cost. */
   gqlCounted<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ result: GqlResult<T>; statements: number }>;
   rowCounts(): Promise<Record<string, number>>;
@@ -46,9 +52,9 @@ export async function execute<T = Record<string, any>>(
   server: WhosaidServer,
   query: string,
   variables?: Record<string, unknown>,
-  user?: string,
+  caller: Caller = keyCaller(),
 ): Promise<GqlResult<T>> {
-  const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.context(user) });
+  const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.context(caller) });
   if (response.body.kind !== "single") throw new Error("unexpected incremental response");
   return response.body.singleResult as GqlResult<T>;
 }
@@ -61,7 +67,8 @@ export async function startTestApi(options: Partial<ServerOptions> = {}): Promis
     server,
     store,
     gql,
-    gqlAs: <T,>(user: string, query: string, variables?: Record<string, unknown>) => execute<T>(server, query, variables, user),
+    gqlAs: <T,>(user: string, query: string, variables?: Record<string, unknown>) => execute<T>(server, query, variables, keyCaller(user)),
+    gqlBy: <T,>(caller: Caller, query: string, variables?: Record<string, unknown>) => execute<T>(server, query, variables, caller),
     async gqlCounted<T>(query: string, variables?: Record<string, unknown>) {
       const { result, stats } = await withQueryStats(() => gql<T>(query, variables));
       return { result, statements: stats.statements };

@@ -6,14 +6,13 @@ import {
   Group,
   NavLink,
   Text,
-  TextInput,
   Title,
   useComputedColorScheme,
   useMantineColorScheme,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Suspense, useEffect, useState } from "react";
-import { currentUser, setCurrentUser } from "../lib/user";
+import { Suspense, useEffect } from "react";
+import { AccountMenu } from "./AccountMenu";
 import { NavLink as RouterNavLink, Outlet, useLocation, useMatch } from "react-router";
 import { PageLoader } from "./PageLoader";
 import classes from "./Layout.module.css";
@@ -50,7 +49,7 @@ export function Layout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <UserName />
+            <AccountMenu />
             <ColorSchemeToggle />
           </Group>
         </Group>
@@ -76,25 +75,6 @@ export function Layout() {
 function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
   const active = useMatch({ path: to, end }) !== null;
   return <NavLink component={RouterNavLink} to={to} end={end} label={label} active={active} />;
-}
-
-/** The name edits are recorded under (the edit history's "who"); kept in this browser. */
-function UserName() {
-  const [name, setName] = useState(currentUser);
-  return (
-    <TextInput
-      size="xs"
-      w={170}
-      visibleFrom="xs"
-      aria-label="Your name, recorded with your edits"
-      placeholder="Your name (for edits)"
-      value={name}
-      onChange={(e) => {
-        setName(e.currentTarget.value);
-        setCurrentUser(e.currentTarget.value);
-      }}
-    />
-  );
 }
 
 function ColorSchemeToggle() {

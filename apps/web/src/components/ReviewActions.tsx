@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Group, Menu, Modal, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Checkbox, Group, Menu, Modal, Stack, Text } from "@mantine/core";
+import { Link } from "react-router";
 import { useDisclosure } from "@mantine/hooks";
 import { useState, type ReactNode } from "react";
 import { describeError } from "../lib/errors";
@@ -168,7 +169,20 @@ export function Failure({ error, children }: { error?: unknown; children?: React
   return (
     <Alert color="red" title={described.title} role="alert" data-error-code={described.code}>
       {described.message}
+      {described.code === "UNAUTHENTICATED" && <SignInLink />}
       {children}
     </Alert>
+  );
+}
+
+/** Where a refused change sends the user. */
+export function SignInLink() {
+  return (
+    <>
+      {" "}
+      <Anchor component={Link} to="/sign-in">
+        Sign in
+      </Anchor>
+    </>
   );
 }

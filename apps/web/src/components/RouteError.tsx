@@ -21,6 +21,16 @@ export function RouteError() {
     case "BAD_USER_INPUT":
       hint = <Text size="sm">Check the address or the filters and try again.</Text>;
       break;
+    case "UNAUTHENTICATED":
+      hint = (
+        <Text size="sm">
+          <Anchor component={Link} to="/sign-in">Sign in</Anchor> with an API key.
+        </Text>
+      );
+      break;
+    case "FORBIDDEN":
+      hint = <Text size="sm">Ask an admin for a key with a stronger role, then sign in with it.</Text>;
+      break;
     case "NETWORK":
       hint = <Text size="sm">Start the API with <Code>npm start</Code> at the repository root, then try again.</Text>;
       break;

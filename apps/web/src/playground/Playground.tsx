@@ -1,5 +1,6 @@
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
+import { authorizationHeader, currentApiKey } from "../lib/apiKey";
 import { exampleTabs } from "../lib/examples";
 import "./playground.css";
 
@@ -31,7 +32,8 @@ query RecentArticles {
 `;
 
 const tabs = examples ? exampleTabs(examples) : [];
-const fetcher = createGraphiQLFetcher({ url: new URL("/graphql", window.location.href).toString() });
+// Signed in on the dashboard: the playground sends the same key (its Headers tab can override it).
+const fetcher = createGraphiQLFetcher({ url: new URL("/graphql", window.location.href).toString(), headers: authorizationHeader(currentApiKey()) });
 
 export function Playground() {
   return (

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Role } from "../access/api-key.js";
 import type { Context } from "../../graphql/context.js";
 import { IngestArticleInput, IngestArticlePayload } from "./ingest.input.js";
 import { ingestArticle } from "./ingest.service.js";
 
 @Resolver()
 export class IngestResolver {
+  @Authorized<Role>("EDITOR")
   @Mutation(() => IngestArticlePayload, {
     description:
       "Stores an article and what the extractor finds in it (persons, quotes, claims) in one transaction. " +

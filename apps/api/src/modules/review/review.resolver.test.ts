@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import request from "supertest";
+import { createApiKey } from "../access/access.service.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/sql-helpers.js";
 import { INGEST, newsText, seedText, startTestApi, type TestApi } from "../../test/harness.js";
@@ -100,7 +101,7 @@ describe("updateQuote", () => {
     const back = await api.gql(UPDATE_QUOTE, { input: { id: quote.id, speaker: { name: "Jason Miller" } } });
     expect(back.data!.updateQuote.quote.speaker.person.id).toBe(people["Jason Miller"]);
     const again = await api.gql(HISTORY_OF_QUOTE, { id: quote.id });
-    expect(again.data!.quote.history.map((h: any) => h.actor)).toEqual(["anonymous", "alice"]);
+    expect(again.data!.quote.history.map((h: any) => h.actor)).toEqual(["test", "alice"]);
   });
 
   it("attributes a quote to an organisation by name, or to a new person", async () => {
@@ -129,12 +130,14 @@ describe("updateQuote", () => {
     );
   });
 
-  it("takes the user from the X-Whosaid-User header over HTTP", async () => {
+  it("records the name of the API key the edit was made with over HTTP", async () => {
     const quote = await quoteBy("anybody");
+    const { key } = await createApiKey(api.store.db, { name: "carol@newsroom", role: "EDITOR", createdBy: "test" });
     const res = await request(api.server.app)
       .post("/graphql")
       .set("content-type", "application/json")
-      .set("x-whosaid-user", "carol@newsroom")
+      .set("authorization", `Bearer ${key}`)
+      .set("x-whosaid-user", "mallory")
       .send({ query: UPDATE_QUOTE, variables: { input: { id: quote.id, speaker: { personId: people["Vladimir Putin"] } } } });
     expect(res.body.errors).toBeUndefined();
     const { data } = await api.gql(HISTORY_OF_QUOTE, { id: quote.id });

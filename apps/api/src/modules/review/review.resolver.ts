@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import type { Role } from "../access/api-key.js";
 import type { MentionRow } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
 import { findClaimsByIds } from "../claim/claim.service.js";
@@ -31,30 +32,35 @@ const REVIEWED = "The item becomes `reviewed`, so re-extraction never overwrites
 /** Corrections by editors. Each runs in one transaction and records who made it; bad input writes nothing. */
 @Resolver()
 export class ReviewResolver {
+  @Authorized<Role>("EDITOR")
   @Mutation(() => QuotePayload, { description: `Attributes a quote to another speaker (a known person, or a name with its kind). ${REVIEWED}` })
   async updateQuote(@Arg("input", () => UpdateQuoteInput) input: UpdateQuoteInput, @Ctx() ctx: Context) {
     const id = await review.updateQuoteSpeaker(ctx.store.db, ctx.user, input.id, input.speaker);
     return { quote: await loadQuote(ctx, id) };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => ClaimPayload, { description: `Corrects a claim's claimant and/or the people it is about. ${REVIEWED}` })
   async updateClaim(@Arg("input", () => UpdateClaimInput) input: UpdateClaimInput, @Ctx() ctx: Context) {
     const id = await review.updateClaim(ctx.store.db, ctx.user, input);
     return { claim: await loadClaim(ctx, id) };
   }
 
+  @Authorized<Role>("ADMIN")
   @Mutation(() => DeletePayload, { description: "Deletes a wrongly extracted quote. Its history stays readable." })
   async deleteQuote(@Arg("input", () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
     await review.deleteQuote(ctx.store.db, ctx.user, input.id);
     return { deletedId: input.id };
   }
 
+  @Authorized<Role>("ADMIN")
   @Mutation(() => DeletePayload, { description: "Deletes a wrongly extracted claim with its subjects and relations. Its history stays readable." })
   async deleteClaim(@Arg("input", () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
     await review.deleteClaim(ctx.store.db, ctx.user, input.id);
     return { deletedId: input.id };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => QuotePayload, {
     description: `Adds a quote the extractor missed, from a span of the article's text (quotation marks at its edges are left out). ${REVIEWED}`,
   })
@@ -63,12 +69,14 @@ export class ReviewResolver {
     return { quote: await loadQuote(ctx, id) };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => ClaimPayload, { description: `Adds a claim the extractor missed, from a span of the article's text. ${REVIEWED}` })
   async addClaim(@Arg("input", () => AddClaimInput) input: AddClaimInput, @Ctx() ctx: Context) {
     const id = await review.addClaim(ctx.store.db, ctx.user, input);
     return { claim: await loadClaim(ctx, id) };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => MergePersonsPayload, {
     description:
       "Merges two records of one person: aliases and roles are combined, every mention, quote, claim, subject and article " +
@@ -79,18 +87,21 @@ export class ReviewResolver {
     return { person: await loadPerson(ctx, id), removedId: input.sourceId };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => SplitPersonPayload, { description: "Moves the chosen aliases, mentions and articles of a wrongly merged person to a new person." })
   async splitPerson(@Arg("input", () => SplitPersonInput) input: SplitPersonInput, @Ctx() ctx: Context) {
     const { personId, createdId } = await review.splitPerson(ctx.store.db, ctx.user, input);
     return { person: await loadPerson(ctx, personId), created: await loadPerson(ctx, createdId) };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => ClaimPayload, { description: `Sets a claim's verdict with the reviewer's note. ${REVIEWED}` })
   async setClaimVerdict(@Arg("input", () => SetClaimVerdictInput) input: SetClaimVerdictInput, @Ctx() ctx: Context) {
     const id = await review.setClaimVerdict(ctx.store.db, ctx.user, input.id, input.verdict, input.note);
     return { claim: await loadClaim(ctx, id) };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => LinkClaimsPayload, {
     description: "Records that one claim DISPUTES, SUPPORTS or REPEATS another (idempotent). Both claims become `reviewed`.",
   })
@@ -99,6 +110,7 @@ export class ReviewResolver {
     return { relation: result.relation, from: await loadClaim(ctx, result.fromId), to: await loadClaim(ctx, result.toId) };
   }
 
+  @Authorized<Role>("EDITOR")
   @Mutation(() => LinkClaimsPayload, { description: "Removes a relation between two claims; NOT_FOUND when they are not linked that way." })
   async unlinkClaims(@Arg("input", () => LinkClaimsInput) input: LinkClaimsInput, @Ctx() ctx: Context) {
     const result = await review.unlinkClaims(ctx.store.db, ctx.user, input.fromId, input.toId, input.type);
