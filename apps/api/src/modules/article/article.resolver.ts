@@ -36,6 +36,12 @@ export class ArticleResolver {
     return toConnection(page, (a) => [a.dbId]);
   }
 
+  @FieldResolver(() => String, { description: "The plain text every offset (`start`, `end`) refers to (UTF-16 code units)." })
+  async text(@Root() a: ArticleModel, @Ctx() ctx: Context) {
+    // Lists load articles without their text; the few that ask for it come from the batched loader.
+    return a.text ?? (await ctx.loaders.article.load(a.dbId))?.text ?? "";
+  }
+
   @FieldResolver(() => [ArticlePerson], { description: "The people in the article, in order of first appearance." })
   persons(@Root() a: ArticleModel, @Ctx() ctx: Context) {
     return ctx.loaders.articlePersons.load(a.dbId);

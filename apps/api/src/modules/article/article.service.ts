@@ -8,6 +8,9 @@ import { toArticleModel, type ArticleModel } from "./article.type.js";
 const { search: _vector, ...columns } = getTableColumns(article);
 /** Every article column except the search vector. */
 export const articleColumns = columns;
+const { text: _text, ...summary } = columns;
+/** What lists need: everything but the text (a list of 20 articles would otherwise carry ~100 KB). */
+export const articleSummaryColumns = summary;
 
 export interface ArticleListQuery {
   first: number;
@@ -47,7 +50,7 @@ export async function listArticles(db: Db, q: ArticleListQuery): Promise<Page<Ar
       : undefined,
   ];
   const rows = await db
-    .select(articleColumns)
+    .select(articleSummaryColumns)
     .from(article)
     .where(and(...conditions))
     .orderBy(desc(article.id))

@@ -5,10 +5,10 @@ import { connectionType } from "../../graphql/connection.js";
 import { toGlobalId } from "../../graphql/ids.js";
 import { Node, type Typed } from "../../graphql/node.js";
 
-/** An article as resolvers pass it around: the row with its global id. */
-export type ArticleModel = Omit<ArticleRow, "id" | "search"> & Typed & { id: string; dbId: number };
+/** An article as resolvers pass it around: the row with its global id; lists leave the text out. */
+export type ArticleModel = Omit<ArticleRow, "id" | "search" | "text"> & Typed & { id: string; dbId: number; text?: string };
 
-export function toArticleModel(row: Omit<ArticleRow, "search">): ArticleModel {
+export function toArticleModel(row: Omit<ArticleRow, "search" | "text"> & { text?: string }): ArticleModel {
   return { ...row, __typename: "Article", dbId: row.id, id: toGlobalId("Article", row.id) };
 }
 

@@ -3,7 +3,7 @@ import type { Db } from "../../db/store.js";
 import { article, articlePerson, mention, person } from "../../db/schema.js";
 import { byIds, containsPattern, groupBy } from "../../db/sql-helpers.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
-import { articleColumns } from "../article/article.service.js";
+import { articleSummaryColumns } from "../article/article.service.js";
 import { toArticleModel, type ArticleModel } from "../article/article.type.js";
 import { toPersonModel, type ArticlePersonModel, type MentionModel, type PersonModel } from "./person.type.js";
 
@@ -41,7 +41,7 @@ export async function listPersonArticles(
   afterId: number | null,
 ): Promise<Page<ArticleModel>> {
   const rows = await db
-    .select(articleColumns)
+    .select(articleSummaryColumns)
     .from(articlePerson)
     .innerJoin(article, eq(article.id, articlePerson.articleId))
     .where(and(eq(articlePerson.personId, personId), afterId !== null ? lt(articlePerson.articleId, afterId) : undefined))

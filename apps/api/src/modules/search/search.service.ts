@@ -2,7 +2,7 @@ import { desc, getTableColumns, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { claim, person, quote } from "../../db/schema.js";
 import { containsPattern, matchesWords, wordsRank } from "../../db/sql-helpers.js";
-import { articleColumns } from "../article/article.service.js";
+import { articleSummaryColumns } from "../article/article.service.js";
 import { article } from "../../db/schema.js";
 import { toArticleModel, type ArticleModel } from "../article/article.type.js";
 import { toClaimModel, type ClaimModel } from "../claim/claim.type.js";
@@ -22,7 +22,7 @@ const { search: _c, ...claimColumns } = getTableColumns(claim);
 export async function searchEverything(db: Db, query: string, first: number): Promise<SearchHitModel[]> {
   const [articles, persons, quotes, claims] = await Promise.all([
     db
-      .select({ row: articleColumns, score: wordsRank(article.search, query) })
+      .select({ row: articleSummaryColumns, score: wordsRank(article.search, query) })
       .from(article)
       .where(matchesWords(article.search, query))
       .orderBy(({ score }) => desc(score))
