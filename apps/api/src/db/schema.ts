@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   customType,
@@ -181,9 +182,12 @@ export const claim = pgTable(
     verdictNote: text("verdict_note"),
     reviewed: boolean("reviewed").notNull().default(false),
     search: tsvector("search").generatedAlwaysAs(englishVector({ column: "text", weight: "A" })),
+    /** The cluster of claims this one is a repeat of (the same claim in other articles); null when none. */
+    clusterId: ref("cluster_id").references((): AnyPgColumn => claimCluster.id, { onDelete: "set null" }),
   },
   (t) => [
     index("claim_article_idx").on(t.articleId, t.start),
+    index("claim_cluster_idx").on(t.clusterId, t.id),
     index("claim_claimant_idx").on(t.claimantPersonId, t.id),
     index("claim_verdict_idx").on(t.verdict, t.id),
     index("claim_search_idx").using("gin", t.search),
@@ -255,6 +259,47 @@ export const apiKey = pgTable(
   (t) => [index("api_key_name_idx").on(t.name)],
 );
 
+/**
+ * Claims that are the same claim reported by several articles. `size`, the first appearance, the dates
+ * and `personIds` are kept by triggers on claim and claim_subject (migration 0005), so they stay true
+ * however claims leave or change (editors' deletions, re-extraction, deleted articles, merged people).
+ */
+export const claimCluster = pgTable(
+  "claim_cluster",
+  {
+    id: id(),
+    size: integer("size").notNull().default(0),
+    /** The claim that appeared first (earliest article day, then lowest id). */
+    firstClaimId: ref("first_claim_id"),
+    /** Article times (published, else ingested; to the millisecond) of the first and the latest claim. */
+    firstAt: timestamp("first_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastAt: timestamp("last_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** Claimants and subjects of the claims, for filtering clusters by person. */
+    personIds: bigint("person_ids", { mode: "number" }).array().notNull().default(sql`'{}'::bigint[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("claim_cluster_rank_idx").on(t.size, t.lastAt, t.id),
+    index("claim_cluster_person_idx").using("gin", t.personIds),
+  ],
+);
+
+/**
+ * What clustering compares of a claim (see claim-similarity in @whosaid/domain): MinHash keys of its
+ * content words (GIN-indexed, so finding candidate repeats is an index lookup), the words themselves
+ * and whether it is negated. Only claims long enough to be clustered have one.
+ */
+export const claimFingerprint = pgTable(
+  "claim_fingerprint",
+  {
+    claimId: ref("claim_id").primaryKey().references(() => claim.id, { onDelete: "cascade" }),
+    keys: integer("keys").array().notNull(),
+    terms: text("terms").array().notNull(),
+    negated: boolean("negated").notNull(),
+  },
+  (t) => [index("claim_fingerprint_keys_idx").using("gin", t.keys)],
+);
+
 export type ArticleRow = typeof article.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;
 export type QuoteRow = typeof quote.$inferSelect;
@@ -264,3 +309,4 @@ export type ArticlePersonRow = typeof articlePerson.$inferSelect;
 export type ClaimRelationRow = typeof claimRelation.$inferSelect;
 export type EditHistoryRow = typeof editHistory.$inferSelect;
 export type ApiKeyRow = typeof apiKey.$inferSelect;
+export type ClaimClusterRow = typeof claimCluster.$inferSelect;

@@ -2,8 +2,8 @@
  * Global ids (Relay): base64url of "Type:databaseId", so `node(id:)` knows which table to read
  * and ids of different types never collide.
  */
-export type NodeTypeName = "Article" | "Person" | "Quote" | "Claim";
-const NODE_TYPES = new Set<string>(["Article", "Person", "Quote", "Claim"]);
+export type NodeTypeName = "Article" | "Person" | "Quote" | "Claim" | "ClaimCluster";
+const NODE_TYPES = new Set<string>(["Article", "Person", "Quote", "Claim", "ClaimCluster"]);
 
 export function toGlobalId(type: NodeTypeName, id: number): string {
   return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");

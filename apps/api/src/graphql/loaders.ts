@@ -7,6 +7,7 @@ import {
   findClaimsByIds,
   findClaimSubjects,
 } from "../modules/claim/claim.service.js";
+import { findClusterClaimRefs, findClusterSpreads, findClustersByIds, findRepeatRefs } from "../modules/cluster/cluster.service.js";
 import { findHistory } from "../modules/history/history.service.js";
 import { findArticlePersons, findMentionsByArticleIds, findPersonsByIds } from "../modules/person/person.service.js";
 import { findQuotesByArticleIds, findQuotesByIds } from "../modules/quote/quote.service.js";
@@ -24,6 +25,10 @@ export function createLoaders(db: Db) {
     claimsByArticle: new DataLoader((ids: readonly number[]) => findClaimsByArticleIds(db, ids)),
     claimSubjects: new DataLoader((ids: readonly number[]) => findClaimSubjects(db, ids)),
     claimRelations: new DataLoader((ids: readonly number[]) => findClaimRelations(db, ids)),
+    claimCluster: new DataLoader((ids: readonly number[]) => findClustersByIds(db, ids)),
+    clusterClaimRefs: new DataLoader((ids: readonly number[]) => findClusterClaimRefs(db, ids)),
+    clusterSpread: new DataLoader((ids: readonly number[]) => findClusterSpreads(db, ids)),
+    repeatRefs: new DataLoader((ids: readonly number[]) => findRepeatRefs(db, ids)),
     quoteHistory: new DataLoader((ids: readonly number[]) => findHistory(db, "Quote", ids)),
     claimHistory: new DataLoader((ids: readonly number[]) => findHistory(db, "Claim", ids)),
     personHistory: new DataLoader((ids: readonly number[]) => findHistory(db, "Person", ids)),

@@ -21,6 +21,7 @@ import {
   type StoredSource,
 } from "../../db/schema.js";
 import { chunks } from "../../db/sql-helpers.js";
+import { clusterClaims } from "../cluster/clustering.js";
 
 export interface ArticleFacts {
   text: string;
@@ -55,12 +56,16 @@ export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: E
   });
 }
 
-/** Writes an extraction's persons, mentions, quotes and claims for a stored article; returns the person ids used. */
+/**
+ * Writes an extraction's persons, mentions, quotes and claims for a stored article, and clusters the
+ * claims with the repeats other articles reported; returns the person ids used.
+ */
 export async function writeExtraction(tx: Tx, articleId: number, extraction: Extraction): Promise<number[]> {
   const personIdOf = await resolvePersons(tx, extraction.persons);
   await insertPersonsOfArticle(tx, articleId, extraction, personIdOf);
   await insertQuotes(tx, articleId, extraction, personIdOf);
-  await insertClaims(tx, articleId, extraction, personIdOf);
+  const claimIds = await insertClaims(tx, articleId, extraction, personIdOf);
+  await clusterClaims(tx, articleId, claimIds);
   return [...personIdOf.values()];
 }
 
@@ -216,8 +221,8 @@ async function insertQuotes(tx: Tx, articleId: number, x: Extraction, personIdOf
   for (const batch of chunks(rows, BATCH)) await tx.insert(quote).values(batch);
 }
 
-async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>) {
-  if (x.claims.length === 0) return;
+async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>): Promise<number[]> {
+  if (x.claims.length === 0) return [];
   const dbIdOfClaim = new Map<string, number>();
   for (const batch of chunks(x.claims, BATCH)) {
     const inserted = await tx
@@ -262,6 +267,7 @@ async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf
       .map((r) => ({ claimId: dbIdOfClaim.get(c.id)!, targetClaimId: dbIdOfClaim.get(r.claimId)!, type: r.type })),
   );
   for (const batch of chunks(relations, BATCH)) await tx.insert(claimRelation).values(batch);
+  return [...dbIdOfClaim.values()];
 }
 
 function clamp01(n: number): number {

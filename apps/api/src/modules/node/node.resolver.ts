@@ -14,6 +14,7 @@ export class NodeResolver {
       Person: ctx.loaders.person,
       Quote: ctx.loaders.quote,
       Claim: ctx.loaders.claim,
+      ClaimCluster: ctx.loaders.claimCluster,
     }[parsed.type];
     return loader.load(parsed.id);
   }

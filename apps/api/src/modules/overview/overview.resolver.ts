@@ -1,8 +1,8 @@
 import { Max, Min } from "class-validator";
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { Person } from "../person/person.type.js";
-import { claimsByVerdict, countRows, mostQuoted, timeline } from "./overview.service.js";
+import { Person, type PersonModel } from "../person/person.type.js";
+import { claimsByVerdict, countRows, mostQuoted, personTimeline, timeline } from "./overview.service.js";
 import { DayCount, Overview, VerdictCount } from "./overview.type.js";
 
 @ArgsType()
@@ -61,5 +61,23 @@ export class OverviewResolver {
   @FieldResolver(() => [DayCount], { description: "Articles, quotes and claims per day, oldest first, ending at the latest article's day." })
   timeline(@Args(() => TimelineArgs) { days }: TimelineArgs, @Ctx() ctx: Context) {
     return timeline(ctx.store.db, days);
+  }
+}
+
+@ArgsType()
+class PersonTimelineArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 90, description: "How many days, ending at the day of the latest article naming them (1–730)." })
+  @Min(1)
+  @Max(730)
+  days!: number;
+}
+
+@Resolver(() => Person)
+export class PersonTimelineResolver {
+  @FieldResolver(() => [DayCount], {
+    description: "Per day, oldest first: articles naming this person, their quotes and the claims they make (days without any included).",
+  })
+  timeline(@Root() p: PersonModel, @Args(() => PersonTimelineArgs) { days }: PersonTimelineArgs, @Ctx() ctx: Context) {
+    return personTimeline(ctx.store.db, p.dbId, days);
   }
 }

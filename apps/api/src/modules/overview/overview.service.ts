@@ -1,7 +1,7 @@
 import { desc, sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { queryRows } from "../../db/sql-helpers.js";
-import { article, claim, person, quote } from "../../db/schema.js";
+import { article, articlePerson, claim, person, quote } from "../../db/schema.js";
 import type { Verdict } from "../../graphql/enums.js";
 import { toPersonModel, type PersonModel } from "../person/person.type.js";
 
@@ -58,17 +58,53 @@ export async function timeline(db: Db, days: number): Promise<DayCountRow[]> {
     where ${articleDay} >= date_trunc('day', bounds.last at time zone 'UTC') at time zone 'UTC' - make_interval(days => ${days - 1})
     group by 1
     order by 1`);
+  return everyDay(
+    rows.map((r) => ({ day: r.day, articles: Number(r.articles), quotes: Number(r.quotes), claims: Number(r.claims) })),
+    (day) => ({ day, articles: 0, quotes: 0, claims: 0 }),
+  );
+}
+
+/**
+ * Per-day rows (sorted by day) with the missing days filled in by `blank`, from the first row's day
+ * to the last one's, and at least a week, so one day of activity still reads as a timeline.
+ */
+export function everyDay<T extends { day: string }>(rows: readonly T[], blank: (day: string) => T): T[] {
   if (rows.length === 0) return [];
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const first = Date.parse(`${rows[0]!.day}T00:00:00Z`);
   const last = Date.parse(`${rows.at(-1)!.day}T00:00:00Z`);
-  // At least a week, so one day of articles still reads as a timeline.
   const start = Math.min(first, last - 6 * DAY_MS);
-  const out: DayCountRow[] = [];
+  const out: T[] = [];
   for (let t = start; t <= last; t += DAY_MS) {
     const day = new Date(t).toISOString().slice(0, 10);
-    const r = byDay.get(day);
-    out.push({ day, articles: Number(r?.articles ?? 0), quotes: Number(r?.quotes ?? 0), claims: Number(r?.claims ?? 0) });
+    out.push(byDay.get(day) ?? blank(day));
   }
   return out;
+}
+
+/**
+ * One person's days over the `days` days ending at their latest article's day: articles naming them,
+ * their quotes and the claims they make. Reads only that person's rows (person indexes on
+ * article_person, quote and claim), whatever the size of the store.
+ */
+export async function personTimeline(db: Db, personId: number, days: number): Promise<DayCountRow[]> {
+  const rows = await queryRows<DayCountRow>(db, sql`
+    with item as (
+      select article_id, 1 as articles, 0 as quotes, 0 as claims from ${articlePerson} where person_id = ${personId}
+      union all select article_id, 0, 1, 0 from ${quote} where speaker_person_id = ${personId}
+      union all select article_id, 0, 0, 1 from ${claim} where claimant_person_id = ${personId}
+    ), dated as (
+      select coalesce(a.published_at, a.ingested_at) as at, item.articles, item.quotes, item.claims
+      from item join ${article} a on a.id = item.article_id
+    ), bounds as (select max(at) as last from dated)
+    select to_char(at at time zone 'UTC', 'YYYY-MM-DD') as day,
+      sum(articles)::int as articles, sum(quotes)::int as quotes, sum(claims)::int as claims
+    from dated, bounds
+    where at >= date_trunc('day', bounds.last at time zone 'UTC') at time zone 'UTC' - make_interval(days => ${days - 1})
+    group by 1
+    order by 1`);
+  return everyDay(
+    rows.map((r) => ({ day: r.day, articles: Number(r.articles), quotes: Number(r.quotes), claims: Number(r.claims) })),
+    (day) => ({ day, articles: 0, quotes: 0, claims: 0 }),
+  );
 }
