@@ -1,3 +1,5 @@
+import { sql } from "drizzle-orm";
+import { RANKED_CANDIDATES } from "../search/search.service.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST, newsText, seedText, startTestApi, type TestApi } from "../../test/harness.js";
 
@@ -131,6 +133,22 @@ describe("search", () => {
     const kinds = new Set(data!.search.map((h: any) => h.__typename));
     expect(kinds).toContain("Claim");
     expect(kinds).toContain("Article");
+  });
+
+  it("ranks only the newest matches of a very common word, so its cost stays bounded", async () => {
+    const rows = (n: number, text: string) =>
+      api.store.db.execute(sql`
+        insert into article (text, content_hash, word_count, extractor_version)
+        select ${text} || ' ' || g, md5(${text} || g || random()), 8, 'test' from generate_series(1, ${n}) g`);
+    await rows(1, "Aardvarks aardvarks aardvarks everywhere: aardvark aardvark season.");
+    await rows(1, "One aardvark was seen, said the keeper, near the gate.");
+    const best = async () =>
+      (await api.gql(`{ search(query: "aardvark", first: 3) { ... on Article { text } } }`)).data!.search.map((h: any) => h.text);
+    expect((await best())[0]).toMatch(/^Aardvarks aardvarks/);
+    await rows(RANKED_CANDIDATES, "A single aardvark in a newer story.");
+    const after = await best();
+    expect(after).toHaveLength(3);
+    expect(after.join(" ")).not.toMatch(/Aardvarks aardvarks/);
   });
 
   it("searches quotes with a filter by speaker", async () => {

@@ -1,4 +1,4 @@
-import { desc, getTableColumns, ilike, or, sql } from "drizzle-orm";
+import { desc, getTableColumns, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { claim, person, quote } from "../../db/schema.js";
 import { containsPattern, matchesWords, wordsRank } from "../../db/sql-helpers.js";
@@ -15,16 +15,23 @@ const { search: _q, ...quoteColumns } = getTableColumns(quote);
 const { search: _c, ...claimColumns } = getTableColumns(claim);
 
 /**
- * Everything matching `query`, best first: articles, quotes and claims by full-text rank, people by
- * name similarity. Each kind is capped at `first` before merging, so one kind cannot crowd the rest out
- * of the candidates.
+ * How many of the newest matches of each kind are ranked. A word in most articles ("said") would
+ * otherwise rank the whole archive; this bounds every search's cost, and a rare word (fewer matches)
+ * is ranked over all of them.
+ */
+export const RANKED_CANDIDATES = 200;
+
+/**
+ * Everything matching `query`, best first: articles, quotes and claims by full-text rank among their
+ * newest RANKED_CANDIDATES matches, people by name similarity. Each kind is capped at `first` before
+ * merging, so one kind cannot crowd the rest out of the candidates.
  */
 export async function searchEverything(db: Db, query: string, first: number): Promise<SearchHitModel[]> {
   const [articles, persons, quotes, claims] = await Promise.all([
     db
       .select({ row: articleSummaryColumns, score: wordsRank(article.search, query) })
       .from(article)
-      .where(matchesWords(article.search, query))
+      .where(inArray(article.id, newestMatches(db, article, query)))
       .orderBy(({ score }) => desc(score))
       .limit(first),
     db
@@ -36,13 +43,13 @@ export async function searchEverything(db: Db, query: string, first: number): Pr
     db
       .select({ row: quoteColumns, score: wordsRank(quote.search, query) })
       .from(quote)
-      .where(matchesWords(quote.search, query))
+      .where(inArray(quote.id, newestMatches(db, quote, query)))
       .orderBy(({ score }) => desc(score))
       .limit(first),
     db
       .select({ row: claimColumns, score: wordsRank(claim.search, query) })
       .from(claim)
-      .where(matchesWords(claim.search, query))
+      .where(inArray(claim.id, newestMatches(db, claim, query)))
       .orderBy(({ score }) => desc(score))
       .limit(first),
   ]);
@@ -57,4 +64,13 @@ export async function searchEverything(db: Db, query: string, first: number): Pr
     .sort((a, b) => b.score - a.score)
     .slice(0, first)
     .map((s) => s.hit);
+}
+
+function newestMatches(db: Db, table: typeof article | typeof quote | typeof claim, query: string) {
+  return db
+    .select({ id: table.id })
+    .from(table)
+    .where(matchesWords(table.search, query))
+    .orderBy(desc(table.id))
+    .limit(RANKED_CANDIDATES);
 }
