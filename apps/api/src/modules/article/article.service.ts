@@ -1,9 +1,10 @@
-import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, lt, lte, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { article, articlePerson } from "../../db/schema.js";
 import { byIds, matchesWords } from "../../db/sql-helpers.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import { toArticleModel, type ArticleModel } from "./article.type.js";
+import { anyOfIds, preparedPerStore } from "../../db/prepared.js";
 
 const { search: _vector, ...columns } = getTableColumns(article);
 /** Every article column except the search vector. */
@@ -58,8 +59,10 @@ export async function listArticles(db: Db, q: ArticleListQuery): Promise<Page<Ar
   return toPage(rows.map(toArticleModel), q.first);
 }
 
+const articlesByIds = preparedPerStore((db) => db.select(articleColumns).from(article).where(anyOfIds(article.id)).prepare("whosaid_articles_by_ids"));
+
 export async function findArticlesByIds(db: Db, ids: readonly number[]): Promise<(ArticleModel | null)[]> {
-  const rows = await db.select(articleColumns).from(article).where(inArray(article.id, [...ids]));
+  const rows = await articlesByIds(db).execute({ ids: [...ids] });
   return byIds(ids, rows.map(toArticleModel), (a) => a.dbId);
 }
 

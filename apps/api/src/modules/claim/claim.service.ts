@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { claim, claimRelation, claimSubject, person } from "../../db/schema.js";
 import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
@@ -7,6 +7,7 @@ import { toPage, type Page } from "../../graphql/cursor.js";
 import type { Verdict } from "../../graphql/enums.js";
 import { toPersonModel, type PersonModel } from "../person/person.type.js";
 import { toClaimModel, type ClaimModel, type ClaimRelationModel } from "./claim.type.js";
+import { anyOfIds, preparedPerStore } from "../../db/prepared.js";
 
 const { search: _vector, ...claimColumns } = getTableColumns(claim);
 
@@ -47,41 +48,49 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<Page<ClaimM
   return toPage(rows.map(toClaimModel), q.first);
 }
 
+const claimsByIds = preparedPerStore((db) => db.select(claimColumns).from(claim).where(anyOfIds(claim.id)).prepare("whosaid_claims_by_ids"));
+const claimsByArticleIds = preparedPerStore((db) =>
+  db.select(claimColumns).from(claim).where(anyOfIds(claim.articleId)).orderBy(asc(claim.start), asc(claim.id)).prepare("whosaid_claims_by_article"),
+);
+const subjectsByClaimIds = preparedPerStore((db) =>
+  db
+    .select({ claimId: claimSubject.claimId, person })
+    .from(claimSubject)
+    .innerJoin(person, eq(person.id, claimSubject.personId))
+    .where(anyOfIds(claimSubject.claimId))
+    .orderBy(asc(person.id))
+    .prepare("whosaid_claim_subjects"),
+);
+const relationsByClaimIds = preparedPerStore((db) =>
+  db
+    .select()
+    .from(claimRelation)
+    .where(or(anyOfIds(claimRelation.claimId), anyOfIds(claimRelation.targetClaimId)))
+    .orderBy(asc(claimRelation.id))
+    .prepare("whosaid_claim_relations"),
+);
+
 export async function findClaimsByIds(db: Db, ids: readonly number[]): Promise<(ClaimModel | null)[]> {
-  const rows = await db.select(claimColumns).from(claim).where(inArray(claim.id, [...ids]));
+  const rows = await claimsByIds(db).execute({ ids: [...ids] });
   return byIds(ids, rows.map(toClaimModel), (c) => c.dbId);
 }
 
 /** Each article's claims in text order. */
 export async function findClaimsByArticleIds(db: Db, articleIds: readonly number[]): Promise<ClaimModel[][]> {
-  const rows = await db
-    .select(claimColumns)
-    .from(claim)
-    .where(inArray(claim.articleId, [...articleIds]))
-    .orderBy(asc(claim.start), asc(claim.id));
+  const rows = await claimsByArticleIds(db).execute({ ids: [...articleIds] });
   return groupBy(articleIds, rows.map(toClaimModel), (c) => c.articleId);
 }
 
 /** The persons each claim is about. */
 export async function findClaimSubjects(db: Db, claimIds: readonly number[]): Promise<PersonModel[][]> {
-  const rows = await db
-    .select({ claimId: claimSubject.claimId, person })
-    .from(claimSubject)
-    .innerJoin(person, eq(person.id, claimSubject.personId))
-    .where(inArray(claimSubject.claimId, [...claimIds]))
-    .orderBy(asc(person.id));
+  const rows = await subjectsByClaimIds(db).execute({ ids: [...claimIds] });
   const grouped = groupBy(claimIds, rows, (r) => r.claimId);
   return grouped.map((g) => g.map((r) => toPersonModel(r.person)));
 }
 
 /** Relations each claim takes part in, either side. */
 export async function findClaimRelations(db: Db, claimIds: readonly number[]): Promise<ClaimRelationModel[][]> {
-  const ids = [...claimIds];
-  const rows = await db
-    .select()
-    .from(claimRelation)
-    .where(or(inArray(claimRelation.claimId, ids), inArray(claimRelation.targetClaimId, ids)))
-    .orderBy(asc(claimRelation.id));
+  const rows = await relationsByClaimIds(db).execute({ ids: [...claimIds] });
   return claimIds.map((id) => rows.filter((r) => r.claimId === id || r.targetClaimId === id));
 }
 

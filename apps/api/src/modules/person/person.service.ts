@@ -6,9 +6,12 @@ import { toPage, type Page } from "../../graphql/cursor.js";
 import { articleSummaryColumns } from "../article/article.service.js";
 import { toArticleModel, type ArticleModel } from "../article/article.type.js";
 import { toPersonModel, type ArticlePersonModel, type MentionModel, type PersonModel } from "./person.type.js";
+import { anyOfIds, preparedPerStore } from "../../db/prepared.js";
+
+const personsByIds = preparedPerStore((db) => db.select().from(person).where(anyOfIds(person.id)).prepare("whosaid_persons_by_ids"));
 
 export async function findPersonsByIds(db: Db, ids: readonly number[]): Promise<(PersonModel | null)[]> {
-  const rows = await db.select().from(person).where(inArray(person.id, [...ids]));
+  const rows = await personsByIds(db).execute({ ids: [...ids] });
   return byIds(ids, rows.map(toPersonModel), (p) => p.dbId);
 }
 
@@ -51,12 +54,12 @@ export async function listPersonArticles(
 }
 
 /** The persons of each article, in order of first appearance: one statement for any number of articles. */
+const articlePersonsByArticleIds = preparedPerStore((db) =>
+  db.select().from(articlePerson).where(anyOfIds(articlePerson.articleId)).orderBy(asc(articlePerson.position)).prepare("whosaid_article_persons"),
+);
+
 export async function findArticlePersons(db: Db, articleIds: readonly number[]): Promise<ArticlePersonModel[][]> {
-  const links = await db
-    .select()
-    .from(articlePerson)
-    .where(inArray(articlePerson.articleId, [...articleIds]))
-    .orderBy(asc(articlePerson.position));
+  const links = await articlePersonsByArticleIds(db).execute({ ids: [...articleIds] });
   return groupBy(articleIds, links, (l) => l.articleId);
 }
 

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, getTableColumns, inArray, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { quote } from "../../db/schema.js";
 import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
 import { inArticleWhere } from "../article/article.service.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import { toQuoteModel, type QuoteModel } from "./quote.type.js";
+import { anyOfIds, preparedPerStore } from "../../db/prepared.js";
 
 const { search: _vector, ...quoteColumns } = getTableColumns(quote);
 
@@ -37,17 +38,18 @@ export async function listQuotes(db: Db, q: QuoteListQuery): Promise<Page<QuoteM
   return toPage(rows.map(toQuoteModel), q.first);
 }
 
+const quotesByIds = preparedPerStore((db) => db.select(quoteColumns).from(quote).where(anyOfIds(quote.id)).prepare("whosaid_quotes_by_ids"));
+const quotesByArticleIds = preparedPerStore((db) =>
+  db.select(quoteColumns).from(quote).where(anyOfIds(quote.articleId)).orderBy(asc(quote.start), asc(quote.id)).prepare("whosaid_quotes_by_article"),
+);
+
 export async function findQuotesByIds(db: Db, ids: readonly number[]): Promise<(QuoteModel | null)[]> {
-  const rows = await db.select(quoteColumns).from(quote).where(inArray(quote.id, [...ids]));
+  const rows = await quotesByIds(db).execute({ ids: [...ids] });
   return byIds(ids, rows.map(toQuoteModel), (q) => q.dbId);
 }
 
 /** Each article's quotes in text order, one statement for any number of articles. */
 export async function findQuotesByArticleIds(db: Db, articleIds: readonly number[]): Promise<QuoteModel[][]> {
-  const rows = await db
-    .select(quoteColumns)
-    .from(quote)
-    .where(inArray(quote.articleId, [...articleIds]))
-    .orderBy(asc(quote.start), asc(quote.id));
+  const rows = await quotesByArticleIds(db).execute({ ids: [...articleIds] });
   return groupBy(articleIds, rows.map(toQuoteModel), (q) => q.articleId);
 }
