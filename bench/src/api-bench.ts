@@ -70,7 +70,7 @@ interface Server {
 }
 
 async function startServer(kind: ChildKind, config: ChildConfig): Promise<Server> {
-  const child = fork(here("./servers/child.js"), [], { env: { ...process.env, BENCH_CHILD: JSON.stringify(config) }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(here("./servers/child.js"), [], { env: { ...process.env, NODE_ENV: "production", BENCH_CHILD: JSON.stringify(config) }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const waiters: ((s: ServerStats) => void)[] = [];
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind}: no answer in 120 s`)), 120_000);
