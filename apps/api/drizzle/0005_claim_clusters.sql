@@ -18,8 +18,8 @@ CREATE TABLE "claim_fingerprint" (
 ALTER TABLE "claim" ADD COLUMN "cluster_id" bigint;--> statement-breakpoint
 ALTER TABLE "claim_fingerprint" ADD CONSTRAINT "claim_fingerprint_claim_id_claim_id_fk" FOREIGN KEY ("claim_id") REFERENCES "public"."claim"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "claim_cluster_rank_idx" ON "claim_cluster" USING btree ("size","last_at","id");--> statement-breakpoint
-CREATE INDEX "claim_cluster_person_idx" ON "claim_cluster" USING gin ("person_ids");--> statement-breakpoint
-CREATE INDEX "claim_fingerprint_keys_idx" ON "claim_fingerprint" USING gin ("keys");--> statement-breakpoint
+CREATE INDEX "claim_cluster_person_idx" ON "claim_cluster" USING gin ("person_ids") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "claim_fingerprint_keys_idx" ON "claim_fingerprint" USING gin ("keys") WITH (fastupdate=false);--> statement-breakpoint
 ALTER TABLE "claim" ADD CONSTRAINT "claim_cluster_id_claim_cluster_id_fk" FOREIGN KEY ("cluster_id") REFERENCES "public"."claim_cluster"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "claim_cluster_idx" ON "claim" USING btree ("cluster_id","id");--> statement-breakpoint
 -- A cluster's figures follow its claims whatever changes them (ingest, editors' deletions and merges,

@@ -40,17 +40,20 @@ interface Candidate extends Clusterable {
  */
 export async function clusterClaims(tx: Tx, articleId: number, claimIds: readonly number[]): Promise<number> {
   if (claimIds.length === 0) return 0;
-  const claims = await fingerprint(tx, articleId, claimIds);
+  const claims = await analyse(tx, articleId, claimIds);
   const keyed = claims.filter((c) => c.keys.length > 0);
   if (keyed.length === 0) return 0;
 
+  // Claims with neither claimant nor subject cannot be the same as any other: nothing to look up.
   const lockKeys = [...new Set(keyed.flatMap(agreementKeys))];
-  if (lockKeys.length === 0) return 0;
-  await tx.execute(sql`
-    select pg_advisory_xact_lock(${CLUSTER_LOCK_SPACE}, k)
-    from (select distinct hashtext(x) as k from unnest(${sql.param(lockKeys)}::text[]) x) s order by k`);
+  if (lockKeys.length) {
+    await tx.execute(sql`
+      select pg_advisory_xact_lock(${CLUSTER_LOCK_SPACE}, k)
+      from (select distinct hashtext(x) as k from unnest(${sql.param(lockKeys)}::text[]) x) s order by k`);
+  }
+  const candidates = lockKeys.length ? await findCandidates(tx, articleId, keyed) : new Map<number, Candidate[]>();
+  await storeFingerprints(tx, keyed);
 
-  const candidates = await findCandidates(tx, articleId, keyed);
   const chosen = new Map<number, number>();
   for (const c of keyed) {
     let best: { id: number; score: number } | null = null;
@@ -85,8 +88,8 @@ export async function clusterClaims(tx: Tx, articleId: number, claimIds: readonl
   return [...chosen.keys()].filter((id) => assignments.has(id)).length;
 }
 
-/** Computes and stores the fingerprints of an article's claims; returns them with what comparison needs. */
-async function fingerprint(tx: Tx, articleId: number, claimIds: readonly number[]): Promise<Clusterable[]> {
+/** Reads an article's claims and the names of its people, and reduces each claim to what comparison needs. */
+async function analyse(tx: Tx, articleId: number, claimIds: readonly number[]): Promise<Clusterable[]> {
   const names = await queryRows<{ name: string }>(tx, sql`
     select p.name from article_person ap join person p on p.id = ap.person_id where ap.article_id = ${articleId}
     union
@@ -96,21 +99,21 @@ async function fingerprint(tx: Tx, articleId: number, claimIds: readonly number[
     select c.id, c.text, c.claimant_person_id, c.claimant_name, c.claimant_kind,
       coalesce((select array_agg(s.person_id order by s.person_id) from claim_subject s where s.claim_id = c.id), '{}') as subjects
     from ${claim} c where c.id = any(${sql.param([...claimIds])}::bigint[]) order by c.id`);
-  const claims = rows.map((r) => {
+  return rows.map((r) => {
     const terms = claimTerms(r.text, nameWords);
     return { ...toClusterable(r, terms.terms, terms.negated), keys: claimKeys(terms.terms) };
   });
-  const stored = claims.filter((c) => c.keys.length > 0);
-  if (stored.length) {
-    await tx
-      .insert(claimFingerprint)
-      .values(stored.map((c) => ({ claimId: c.id, keys: c.keys, terms: c.terms, negated: c.negated })))
-      .onConflictDoUpdate({
-        target: claimFingerprint.claimId,
-        set: { keys: sql`excluded.keys`, terms: sql`excluded.terms`, negated: sql`excluded.negated` },
-      });
-  }
-  return claims;
+}
+
+/** Stores the fingerprints of claims long enough to be clustered (after looking up theirs' candidates, so they do not meet themselves). */
+async function storeFingerprints(tx: Tx, claims: readonly Clusterable[]): Promise<void> {
+  await tx
+    .insert(claimFingerprint)
+    .values(claims.map((c) => ({ claimId: c.id, keys: c.keys, terms: c.terms, negated: c.negated })))
+    .onConflictDoUpdate({
+      target: claimFingerprint.claimId,
+      set: { keys: sql`excluded.keys`, terms: sql`excluded.terms`, negated: sql`excluded.negated` },
+    });
 }
 
 interface ClaimFacts {
@@ -136,30 +139,48 @@ function toClusterable(r: ClaimFacts, terms: string[], negated: boolean): Omit<C
   };
 }
 
-/** Claims of other articles sharing a fingerprint key with each claim, oldest first, at most CANDIDATES_PER_CLAIM each. */
+/**
+ * Claims of other articles sharing a fingerprint key with each claim, oldest first, at most
+ * CANDIDATES_PER_CLAIM each, in two index lookups: the fingerprints sharing any of the article's keys
+ * (GIN), then their claims by id.
+ */
 async function findCandidates(tx: Tx, articleId: number, claims: readonly Clusterable[]): Promise<Map<number, Candidate[]>> {
-  const wanted = JSON.stringify(claims.map((c) => ({ claim: c.id, keys: c.keys })));
-  const rows = await queryRows<ClaimFacts & { claim: number; keys: number[]; terms: string[]; negated: boolean; cluster_id: number | null }>(tx, sql`
-    select q.claim, cand.*
-    from jsonb_to_recordset(${wanted}::jsonb) as q(claim bigint, keys int[])
-    cross join lateral (
-      select c.id, c.text, c.claimant_person_id, c.claimant_name, c.claimant_kind, c.cluster_id, f.keys, f.terms, f.negated,
-        coalesce((select array_agg(s.person_id order by s.person_id) from claim_subject s where s.claim_id = c.id), '{}') as subjects
-      from ${claimFingerprint} f join ${claim} c on c.id = f.claim_id
-      where f.keys && q.keys and c.article_id <> ${articleId}
-      order by f.claim_id
-      limit ${CANDIDATES_PER_CLAIM}
-    ) cand`);
-  const byClaim = new Map<number, Candidate[]>();
-  for (const r of rows) {
-    const list = byClaim.get(Number(r.claim)) ?? byClaim.set(Number(r.claim), []).get(Number(r.claim))!;
-    list.push({
-      ...toClusterable(r, r.terms, r.negated),
-      keys: r.keys,
-      clusterId: r.cluster_id === null ? null : Number(r.cluster_id),
-    });
+  const allKeys = [...new Set(claims.flatMap((c) => c.keys))];
+  // The embedded store never analyses its tables, so its planner would scan small and middling
+  // fingerprint tables, comparing every row with hundreds of keys; the index is faster at any size.
+  await tx.execute(sql`set local enable_seqscan = off`);
+  const matches = await queryRows<{ claim_id: number; keys: number[]; terms: string[]; negated: boolean }>(tx, sql`
+    select f.claim_id, f.keys, f.terms, f.negated from ${claimFingerprint} f
+    where f.keys && ${sql.param(allKeys)}::int[]
+    limit ${CANDIDATES_PER_CLAIM * claims.length}`);
+  await tx.execute(sql`set local enable_seqscan to default`);
+  const byClaim = new Map<number, (typeof matches)[number][]>();
+  for (const m of matches.sort((a, b) => Number(a.claim_id) - Number(b.claim_id))) {
+    const keys = new Set(m.keys);
+    for (const c of claims) {
+      const list = byClaim.get(c.id) ?? byClaim.set(c.id, []).get(c.id)!;
+      if (list.length < CANDIDATES_PER_CLAIM && c.keys.some((k) => keys.has(k))) list.push(m);
+    }
   }
-  return byClaim;
+  const ids = [...new Set([...byClaim.values()].flat().map((m) => Number(m.claim_id)))];
+  if (ids.length === 0) return new Map();
+  const facts = await queryRows<ClaimFacts & { article_id: number; cluster_id: number | null }>(tx, sql`
+    select c.id, c.article_id, c.text, c.claimant_person_id, c.claimant_name, c.claimant_kind, c.cluster_id,
+      coalesce((select array_agg(s.person_id order by s.person_id) from claim_subject s where s.claim_id = c.id), '{}') as subjects
+    from ${claim} c where c.id = any(${sql.param(ids)}::bigint[])`);
+  const factsOf = new Map(facts.map((f) => [Number(f.id), f]));
+  const candidates = new Map<number, Candidate[]>();
+  for (const [claimId, list] of byClaim) {
+    candidates.set(
+      claimId,
+      list.flatMap((m) => {
+        const f = factsOf.get(Number(m.claim_id));
+        if (!f || Number(f.article_id) === articleId) return [];
+        return [{ ...toClusterable(f, m.terms, m.negated), keys: m.keys, clusterId: f.cluster_id === null ? null : Number(f.cluster_id) }];
+      }),
+    );
+  }
+  return candidates;
 }
 
 async function createClusters(tx: Tx, count: number): Promise<number[]> {
