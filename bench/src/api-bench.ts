@@ -28,8 +28,10 @@ Usage: npm run bench:api [-- options]
   --duration SEC     seconds per measured slice (default 10; --quick 2)
   --rounds N         interleaved rounds per phase (default 3; --quick 1)
   --only LIST        comma-separated servers (whosaid,graphql-js,sql-floor,ceiling)
-Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/whosaid_bench_api; dropped
-and recreated). PGlite stores are cached under bench/.data.
+  --fresh            reload the PostgreSQL data even when the database already holds it
+Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/whosaid_bench_api). It is
+dropped and reloaded unless it already holds the same tier, seed, generator and migrations (the
+workload only reads). PGlite stores are cached under bench/.data.
 `;
 
 const { values: args } = parseArgs({
@@ -41,6 +43,7 @@ const { values: args } = parseArgs({
     duration: { type: "string" },
     rounds: { type: "string" },
     only: { type: "string" },
+    fresh: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -222,7 +225,7 @@ async function main(): Promise<void> {
   const texts = resolveMix(ops);
   log(`tier ${tier} (${TIERS[tier]} articles) on ${store}, seed ${seed}; ${rounds} round(s) of ${duration} s per phase and server`);
 
-  const prepared = await prepareStore({ store, tier, seed, url, cacheDir: here("../.data") });
+  const prepared = await prepareStore({ store, tier, seed, url, cacheDir: here("../.data"), fresh: args.fresh });
   log(`store ready in ${fmt(prepared.loadSeconds)} s${prepared.cached ? " (cached)" : ""}: ${JSON.stringify(prepared.counts)}`);
 
   let inputs: Inputs;

@@ -10,6 +10,8 @@ export interface Db {
 export type Row = Record<string, any>;
 
 const ARTICLE = `id, url, canonical_url, title, publisher, authors, byline, published_at, language, text, content_hash, word_count, ingested_at, extractor_version`;
+/** Lists leave the text out, as whosaid's article.service does. */
+const ARTICLE_SUMMARY = ARTICLE.replace(" text,", "");
 const QUOTE = `id, article_id, text, kind, start, "end", speaker_person_id, speaker_name, speaker_kind, source_start, source_end, source_text, cue_start, cue_end, cue_text, confidence, reviewed`;
 const CLAIM = `id, article_id, text, start, "end", claimant_person_id, claimant_name, claimant_kind, via, source_start, source_end, source_text, cue_start, cue_end, cue_text, hedged, hedges, confidence, verdict, verdict_note, reviewed`;
 const PERSON = `id, name, name_key, surname_key, aliases, roles, mention_count, quote_count, claim_count, created_at`;
@@ -37,7 +39,7 @@ export function byIds<T>(ids: readonly number[], items: readonly T[], idOf: (t: 
 }
 
 export const sqlData = {
-  articlesPage: (db: Db, first: number) => rows(db, `select ${ARTICLE} from article order by id desc limit $1`, [first + 1]),
+  articlesPage: (db: Db, first: number) => rows(db, `select ${ARTICLE_SUMMARY} from article order by id desc limit $1`, [first + 1]),
   articlesByIds: async (db: Db, ids: readonly number[]) =>
     byIds(ids, await rows(db, `select ${ARTICLE} from article where id = any($1::bigint[])`, [ids]), (r) => r.id),
   personsByIds: async (db: Db, ids: readonly number[]) =>
@@ -88,7 +90,7 @@ export const sqlData = {
   personArticles: (db: Db, id: number, first: number) =>
     rows(
       db,
-      `select ${ARTICLE.split(", ").map((c) => `article.${c}`).join(", ")} from article_person join article on article.id = article_person.article_id
+      `select ${ARTICLE_SUMMARY.split(", ").map((c) => `article.${c}`).join(", ")} from article_person join article on article.id = article_person.article_id
        where article_person.person_id = $1 order by article_person.article_id desc limit $2`,
       [id, first + 1],
     ),
@@ -142,15 +144,17 @@ export const sqlData = {
   /** searchEverything: four ranked statements, merged. */
   search: async (db: Db, q: string, first: number) => {
     const tsq = `websearch_to_tsquery('english', $1)`;
+    // As whosaid's search.service: only the newest RANKED_CANDIDATES matches of each kind are ranked.
+    const newest = (table: string) => `select id from ${table} where search @@ ${tsq} order by id desc limit 200`;
     const [articles, persons, quotes, claims] = await Promise.all([
-      rows(db, `select ${ARTICLE}, ts_rank(search, ${tsq}, 32) as score from article where search @@ ${tsq} order by score desc limit $2`, [q, first]),
+      rows(db, `select ${ARTICLE_SUMMARY}, ts_rank(search, ${tsq}, 32) as score from article where id in (${newest("article")}) order by score desc limit $2`, [q, first]),
       rows(
         db,
         `select ${PERSON}, similarity(name, $1) as score from person where name ilike $2 or name % $1 order by score desc limit $3`,
         [q, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, first],
       ),
-      rows(db, `select ${QUOTE}, ts_rank(search, ${tsq}, 32) as score from quote where search @@ ${tsq} order by score desc limit $2`, [q, first]),
-      rows(db, `select ${CLAIM}, ts_rank(search, ${tsq}, 32) as score from claim where search @@ ${tsq} order by score desc limit $2`, [q, first]),
+      rows(db, `select ${QUOTE}, ts_rank(search, ${tsq}, 32) as score from quote where id in (${newest("quote")}) order by score desc limit $2`, [q, first]),
+      rows(db, `select ${CLAIM}, ts_rank(search, ${tsq}, 32) as score from claim where id in (${newest("claim")}) order by score desc limit $2`, [q, first]),
     ]);
     const scored = [
       ...persons.map((r) => ({ hit: { __typename: "Person", ...r }, score: 1 + Number(r.score) })),
