@@ -44,7 +44,17 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
     }
   }
   promoteByEvidence(text, tokens, runs);
+  // "her graphic novel Angel Catbird", "the secularist magazine MicroMega": a title, not a person.
+  for (let i = 0; i < runs.length; i++) if ((runs[i]!.kind === "person" || runs[i]!.kind === "single") && afterTitleNoun(text, tokens, runs[i]!.first)) runs[i] = { ...runs[i]!, kind: "other" };
   return runs;
+}
+
+const TITLE_NOUNS = new Set(["novel", "novels", "film", "films", "movie", "movies", "album", "albums", "magazine", "newspaper", "song", "songs", "browser", "documentary", "sitcom", "musical", "opera"]);
+
+/** A lower-case work noun right before the run: what follows is a title. */
+function afterTitleNoun(text: string, tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && !prev.capitalized && TITLE_NOUNS.has(prev.lower) && /^[ \t]+$/.test(text.slice(prev.end, tokens[first]!.start));
 }
 
 /** An ordinary word ("Like", "Serving", "Education") that is not also a given name, title or demonym. */
@@ -92,7 +102,9 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
 /** A word that may stand before a given name without being part of the name: a place, demonym, party or ordinary word. */
 function isPrefixWord(t: Token): boolean {
   const w = t.lower;
-  return COMMON_WORDS.has(w) || PLACES.has(w) || DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || ORGANIZATION_NAME_WORDS.has(w);
+  if (COMMON_WORDS.has(w) || PLACES.has(w) || DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || ORGANIZATION_NAME_WORDS.has(w)) return true;
+  // "NASA | Bill Ingalls" (an acronym), "Pan-democrat | Gary Fan" (a hyphenated word ending in a lower-case part).
+  return /^\p{Lu}{3,6}$/u.test(t.text) || /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(t.text);
 }
 
 /** A capitalised word that can be part of a person's name: not an ordinary word, place, title or organisation word. */
@@ -121,6 +133,7 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     if (r.kind === "single" && isNameLike(tokens[r.core]!) && isReportingVerbAfter(text, tokens, r.last)) spokenSurnames.add(tokens[r.core]!.lower);
   }
   const candidates: number[] = [];
+  const weak = new Set<number>();
   const all = runs.splice(0, runs.length);
   for (const r of all) {
     runs.push(r);
@@ -129,7 +142,13 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     while (k > r.core && r.last - k < 2 && isNameLike(tokens[k - 1]!)) k--;
     // "Pan-democrat | Lau Siu-lai": an East Asian given name closes a two-word name.
     if (HYPHENATED_GIVEN.test(tokens[r.last]!.text) && r.last - k === 2) k = r.last - 1;
-    if (k === r.last || !isNameLike(tokens[r.last]!)) continue;
+    if (k === r.last) continue;
+    if (!isNameLike(tokens[r.last]!)) {
+      // "Valeska Paris": a name ending in a place or ordinary word, a person only on strong evidence.
+      if (!isOrdinaryNameEnd(tokens[r.last]!) || r.last - 1 < r.core || !isNameLike(tokens[r.last - 1]!) || COMMON_WORDS.has(tokens[r.last - 1]!.lower)) continue;
+      k = r.last - 1;
+      weak.add(tokens[k]!.start);
+    }
     if (k > r.first) {
       runs[runs.length - 1] = { ...r, last: k - 1, core: Math.min(r.core, k - 1) };
       runs.push({ ...r, first: k, core: k });
@@ -138,6 +157,7 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
   }
   const evidenced = (r: NameRun): boolean => {
     const words = tokens.slice(r.core, r.last + 1);
+    if (weak.has(tokens[r.first]!.start)) return strongEvidence(text, tokens, r);
     if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!.text) && words[0]!.text.length <= 6) return true;
     if (spokenSurnames.has(words.at(-1)!.lower)) return true;
     // "musician Tiziano Lugli", "Publishers | Jann Wenner", "the Afghan team's coach, Alireza Mehraban,".
@@ -152,7 +172,7 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     // "as Nacer Chadli replaced Axel Witsel", "Ferjani Sassi scored from the spot": an unknown pair opening a clause before a past-tense verb.
     if (clauseOpening(text, tokens, r.first) && pastVerbAfter(text, tokens, r.last)) return true;
     const apposition = appositionAt(text, tokens[r.last]!.end);
-    return apposition !== null && isAppositiveRole(apposition.phrase);
+    return apposition !== null && isAppositiveRole(apposition.phrase) && !thingApposition(apposition.phrase);
   };
   const promoted = new Set<number>();
   for (const i of candidates) if (evidenced(runs[i]!)) promoted.add(i);
@@ -160,7 +180,7 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
   for (let changed = true; changed; ) {
     changed = false;
     for (const i of candidates) {
-      if (promoted.has(i)) continue;
+      if (promoted.has(i) || weak.has(tokens[runs[i]!.first]!.start)) continue;
       const r = runs[i]!;
       const isPerson = (j: number) => runs[j] !== undefined && (runs[j]!.kind === "person" || promoted.has(j)) && runs[j]!.sentence === r.sentence;
       const gap = (a: NameRun, b: NameRun) => text.slice(tokens[a.last]!.end, tokens[b.first]!.start);
@@ -171,6 +191,31 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     }
   }
   for (const i of promoted) runs[i] = { ...runs[i]!, kind: "person" };
+}
+
+/** A place or ordinary word that may still end a person's name ("Valeska Paris", "Gary Fan"), not a title, organisation word or demonym. */
+function isOrdinaryNameEnd(t: Token): boolean {
+  const w = t.lower;
+  if (/\d/.test(w) || w.length < 3 || t.text === t.text.toUpperCase()) return false;
+  return (PLACES.has(w) || COMMON_WORDS.has(w)) && !TITLES.has(w) && !ORGANIZATION_NAME_WORDS.has(w) && !DEMONYMS.has(w) && !NOT_NAMES.has(w);
+}
+
+/** A lower-case role noun right before the name ("illustrator Johnnie Christmas") or a role apposition after it (", an Australian woman,"). */
+function strongEvidence(text: string, tokens: readonly Token[], r: NameRun): boolean {
+  return roleNounBefore(text, tokens, r.first) || isAppositiveRole(appositionAt(text, tokens[r.last]!.end)?.phrase ?? "");
+}
+
+function roleNounBefore(text: string, tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && !prev.capitalized && !prev.possessive && isRoleNoun(prev.lower) && /^[ \t]+$/.test(text.slice(prev.end, tokens[first]!.start));
+}
+
+const THING_ROLES = new Set(["rival", "rivals", "competitor", "competitors", "successor", "predecessor", "partner", "affiliate", "subsidiary", "sponsor", "ally", "counterpart", "alternative", "replacement"]);
+
+/** "Mozilla Firefox, its main rival,": an "its" apposition headed by a noun that fits things as well as people ("its chief executive" still counts). */
+function thingApposition(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words[0] === "its" && THING_ROLES.has(words.at(-1)!);
 }
 
 const GROUP_AUXILIARIES = new Set(["has", "had", "have", "was", "is", "will", "would", "also", "later"]);
@@ -199,6 +244,8 @@ function pastVerbAfter(text: string, tokens: readonly Token[], last: number): bo
 }
 const COMMON_ADJECTIVES_IN_ED = new Set(["based", "owned", "related", "united", "limited", "used", "called", "named", "located", "sized", "shaped", "led"]);
 
+const SURNAME_LIKE_NOT_NAMES = new Set(["christmas", "easter", "god"]);
+
 /** "al-Amr", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
@@ -215,6 +262,16 @@ function runEnd(text: string, tokens: readonly Token[], i: number, sentenceEnd: 
     const next = tokens[last + 1];
     if (!next || next.start >= sentenceEnd || !onlySpaceBetween(text, tokens[last]!, next)) break;
     if (isNameToken(next) || (PARTICLES.has(next.lower) && isNameToken(tokens[last + 2] ?? next) && tokens[last + 2] !== undefined)) {
+      last++;
+      continue;
+    }
+    // "James To of the Democratic Party": the Cantonese surname "To" after a given name, closing the name.
+    if (last === i && next.text === "To" && GIVEN_NAMES.has(first.lower) && /^(?:\s+of\s|\s*[.,;])/u.test(text.slice(next.end, next.end + 5))) {
+      last++;
+      continue;
+    }
+    // "illustrator Johnnie Christmas": a holiday word as the surname of a role noun's given name.
+    if (last === i && next.capitalized && SURNAME_LIKE_NOT_NAMES.has(next.lower) && GIVEN_NAMES.has(first.lower) && roleNounBefore(text, tokens, i)) {
       last++;
       continue;
     }

@@ -77,3 +77,41 @@ describe("0.6.0 name evidence", () => {
     expect(persons("The Adler Planetarium opened a new wing.").map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("0.7.0 name evidence", () => {
+  const names = (t: string) => persons(t).map((p) => p.name);
+  it("takes a name ending in a place or ordinary word on a role apposition or role noun", () => {
+    const [paris] = persons("Valeska Paris, an Australian woman and former Scientologist, has claimed that she was held. Paris claims she was six.");
+    expect(paris!.name).toBe("Valeska Paris");
+    expect(paris!.mentions.map((m) => m.text)).toEqual(["Valeska Paris", "she", "Paris", "she"]);
+    expect(names("She launched the book with illustrator Johnnie Christmas.")).toEqual(["Johnnie Christmas"]);
+    expect(names("Flights to Paris, the French capital, resumed.")).toEqual([]);
+  });
+  it("cuts acronyms and hyphenated labels off the front of a name, and keeps the surname To", () => {
+    expect(names("Image: NASA Bill Ingalls.")).toEqual(["Bill Ingalls"]);
+    expect(names("Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected.")).toEqual(["Gary Fan"]);
+    expect(names("Other pan-democrats elected were Leung Yiu-chung and James To of the Democratic Party.")).toContain("James To");
+  });
+  it("takes a given name used alone twice, but not inside a longer name", () => {
+    const [gloria] = persons("They lost their nine-month-old child, Gloria. Gloria developed severe eczema and her skin broke.");
+    expect(gloria!.name).toBe("Gloria");
+    expect(gloria!.mentions.map((m) => m.text)).toEqual(["Gloria", "Gloria", "her"]);
+    expect(names("The Bill of Rights was read. Later the Bill of Rights was signed.")).toEqual([]);
+  });
+  it("takes the names listed after a plural role noun and “such as”", () => {
+    expect(names("Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.")).toEqual(["Zeus", "Hera", "Poseidon", "Aphrodite", "Athena"]);
+    expect(names("They visited cities such as Rome and Paris.")).toEqual([]);
+  });
+  it("takes a role noun's quoted nickname", () => {
+    expect(names('Wikinews spoke with a cosplayer going by the name "The Katherinator". She was outside.')).toEqual(["Katherinator"]);
+  });
+  it("does not take an “its … rival” apposition for a person's role", () => {
+    expect(names("Mozilla Firefox, its main rival, has grown.")).toEqual([]);
+    expect(names("We met Tiziano Lugli, its chief executive, on Monday.")).toEqual(["Tiziano Lugli"]);
+  });
+  it("does not take titles, families or the end of an organisation name for people", () => {
+    expect(names("Margaret Atwood launched her graphic novel Angel Catbird.")).toEqual(["Margaret Atwood"]);
+    expect(names("Thomas Sam was tried. Even so, the Sams continued to shun treatment.")).toEqual(["Thomas Sam"]);
+    expect(names("The U.S. Department of Agriculture notes that ozone causes damage.")).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  COMMON_WORDS, DEMONYMS, FEMALE_NAMES, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
+  COMMON_WORDS, DEMONYMS, FEMALE_NAMES, GIVEN_NAMES, ORGANIZATION_NAME_WORDS, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
   TITLES, isRoleNoun,
 } from "./lexicon.js";
 import type { NameRun } from "./names.js";
@@ -40,6 +40,9 @@ const NOT_SUBJECT_NEXT = new Set([
   "before", "between", "against", "over", "under", "during", "since", "until", "via", "per", "versus", "vs",
 ]);
 
+/** Words before a name that make it an object or a modifier ("with Putin", "the Cruise video"), not a subject. */
+const NOT_SUBJECT_BEFORE = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "about", "between", "against", "over", "under", "during", "via", "per", "versus", "vs", "than", "toward", "towards"]);
+
 /** Named persons and their non-pronoun mentions. Pronouns are added later (pronouns.ts). */
 export function findPersons(
   text: string,
@@ -57,9 +60,12 @@ export function findPersons(
   for (const run of runs) {
     if (run.kind === "single" && !run.heading) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey);
   }
+  addRepeatedGivenNames(text, tokens, runs, persons, byKey);
+  addListedPeople(text, tokens, runs, persons, byKey);
   mergeSurnameOnlyPersons(persons, byKey);
   linkShortNames(text, tokens, runs, persons);
   addDescriptiveMentions(text, sentences, persons);
+  addNicknamedPeople(text, sentences, persons);
   for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
   return persons;
 }
@@ -96,6 +102,8 @@ function mergeSurnameOnlyPersons(persons: PersonRecord[], byKey: Map<string, num
 function mentionFromTokens(text: string, tokens: readonly Token[], from: number, to: number, person: number, sentence: number): PersonMention {
   const start = tokens[from]!.start;
   const end = tokens[to]!.end;
+  // "Thomas' sister": a bare apostrophe after a final s is a possessive too.
+  const possessive = tokens[to]!.possessive || (/s$/.test(tokens[to]!.text) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)));
   return {
     start,
     end,
@@ -103,18 +111,25 @@ function mentionFromTokens(text: string, tokens: readonly Token[], from: number,
     person,
     sentence,
     pronoun: false,
-    possessive: tokens[to]!.possessive,
-    subjectLike: isSubjectLike(text, end, tokens[to]!.possessive),
+    possessive,
+    subjectLike: isSubjectLike(text, end, possessive, start),
   };
 }
 
 /** A mention followed (after an optional apposition) by a lowercase word that is not a preposition. */
-export function isSubjectLike(text: string, end: number, possessive: boolean): boolean {
+export function isSubjectLike(text: string, end: number, possessive: boolean, start = end): boolean {
   if (possessive) return false;
+  // "His relationship with Putin has long been…": the object of a preposition is not the subject.
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  if (before && NOT_SUBJECT_BEFORE.has(before[1]!.toLowerCase())) return false;
   let pos = end;
+  // "Gary Fan of the Neo Democrats failed", "Jim Jordan (R-Ohio) said": an affiliation between the name and its verb.
+  const affiliation = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|\s*\([^()\n]{1,24}\))/u.exec(text.slice(pos, pos + 90));
+  if (affiliation) pos += affiliation[0].length;
   const apposition = appositionAt(text, pos);
   if (apposition) pos = apposition.end;
-  const next = /^\s*([\p{L}’']+)/u.exec(text.slice(pos, pos + 40));
+  // A quotation may open right after the subject: Montalvo "walked into the lobby…".
+  const next = /^\s*["“]?([\p{L}’']+)/u.exec(text.slice(pos, pos + 40));
   if (!next) return false;
   const word = next[1]!;
   return /^\p{Ll}/u.test(word) && !NOT_SUBJECT_NEXT.has(word);
@@ -301,6 +316,9 @@ function addTitledOrSpeakingSingle(
   if (PLACES.has(token.lower) || DEMONYMS.has(token.lower) || NOT_NAMES.has(token.lower) || /\d/.test(token.text)) return;
   if (COMMON_WORDS.has(token.lower) && !SURNAMES.has(token.lower)) return; // "Recent reports", "Officials tell"
   if (/[’'](?:m|ve|ll|d|re|s)$/i.test(token.text)) return; // "I’m told"
+  // "the Sams continued" (a family), "the Department of Agriculture notes" (the end of a longer name).
+  const before = tokens[run.first - 1];
+  if (before?.lower === "the" || (before?.lower === "of" && tokens[run.first - 2]?.capitalized)) return;
   const next = tokens[run.last + 1];
   const speaking = next !== undefined && !token.possessive && /^\s+$/.test(text.slice(token.end, next.start)) && NAME_EVIDENCE_VERBS.has(next.lower);
   const prev = tokens[run.first - 1];
@@ -308,6 +326,108 @@ function addTitledOrSpeakingSingle(
   if (!speaking && !spoken) return;
   if (token.lower.length < 3 || token.text === token.text.toUpperCase()) return; // acronyms are organisations
   addNamedMention(text, tokens, run, persons, byKey);
+}
+
+/** ", N.C.", ", North Carolina": a place's state or country after it. */
+function placeAfter(text: string, end: number): boolean {
+  const m = /^,\s+(\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(text.slice(end, end + 30));
+  return m !== null && (m[1]!.includes(".") || PLACES.has(m[1]!.toLowerCase()));
+}
+
+const PLACE_BEFORE = /(?:\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|v\.|vs\.?)|\p{Lu}[\p{L}’'-]*\s+of)\s+$/u;
+
+/**
+ * "their nine-month-old child, Gloria. … Gloria developed severe eczema": a known given name used alone at
+ * least twice, and not the given name or surname of a named person, is a person.
+ */
+function addRepeatedGivenNames(
+  text: string,
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  persons: PersonRecord[],
+  byKey: Map<string, number>,
+): void {
+  const known = new Set(persons.flatMap((p) => [firstWord(p.name), lastWord(p.name)]));
+  const taken = new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
+  const byName = new Map<string, NameRun[]>();
+  for (const run of runs) {
+    if (run.kind !== "single" || run.heading || run.core !== run.first) continue;
+    const t = tokens[run.core]!;
+    const w = t.lower;
+    if (taken.has(t.start) || known.has(w) || !GIVEN_NAMES.has(w) || w.length < 3 || t.text === t.text.toUpperCase()) continue;
+    if (COMMON_WORDS.has(w) || PLACES.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w) || ORGANIZATION_NAME_WORDS.has(w) || TITLES.has(w)) continue;
+    // Not the rest of a longer capitalised phrase ("Morning Joe", "Bill of Rights").
+    const prev = tokens[run.first - 1];
+    if (prev?.capitalized && /^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
+    if (/^\s+of\s+\p{Lu}/u.test(text.slice(t.end, t.end + 20))) continue;
+    byName.set(w, [...(byName.get(w) ?? []), run]);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    // "in Charlotte", "Jason Gilbert of Cheyenne", "Roe v. Wade": a place or a case name, not a person.
+    if (list.some((run) => placeAfter(text, tokens[run.last]!.end))) continue;
+    if (list.some((run) => PLACE_BEFORE.test(text.slice(Math.max(0, tokens[run.first]!.start - 30), tokens[run.first]!.start)))) continue;
+    for (const run of list) addNamedMention(text, tokens, run, persons, byKey);
+  }
+}
+
+const LIST_INTRO = /\b(\p{Ll}[\p{Ll}-]+s),?\s+(?:such as|including|like)\s+$/u;
+const LIST_GAP = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|,\s*or\s+)$/u;
+
+/**
+ * "the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": a list of at least two names
+ * after a plural role noun and "such as"/"including"/"like" names people.
+ */
+function addListedPeople(
+  text: string,
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  persons: PersonRecord[],
+  byKey: Map<string, number>,
+): void {
+  let taken: Set<number> | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    const head = runs[i]!;
+    if (head.heading) continue;
+    const start = tokens[head.first]!.start;
+    const intro = LIST_INTRO.exec(text.slice(Math.max(0, start - 40), start));
+    if (!intro || !isRoleNoun(intro[1]!) || !intro[1]!.endsWith("s")) continue;
+    let j = i;
+    while (runs[j + 1] && runs[j + 1]!.sentence === head.sentence && LIST_GAP.test(text.slice(tokens[runs[j]!.last]!.end, tokens[runs[j + 1]!.first]!.start))) j++;
+    if (j === i) continue;
+    const items = runs.slice(i, j + 1);
+    i = j;
+    if (!items.every((r) => r.last - r.first < 3 && tokens.slice(r.first, r.last + 1).every(isListedNameWord))) continue;
+    taken ??= new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
+    for (const r of items) if (!taken.has(tokens[r.first]!.start)) addNamedMention(text, tokens, { ...r, core: r.first }, persons, byKey);
+  }
+}
+
+function isListedNameWord(t: Token): boolean {
+  const w = t.lower;
+  if (GIVEN_NAMES.has(w) || SURNAMES.has(w)) return !PLACES.has(w) && !ORGANIZATION_NAME_WORDS.has(w);
+  return t.capitalized && t.text !== t.text.toUpperCase() && !/\d/.test(w) && !COMMON_WORDS.has(w) && !PLACES.has(w) && !DEMONYMS.has(w) && !NOT_NAMES.has(w) && !ORGANIZATION_NAME_WORDS.has(w) && !TITLES.has(w);
+}
+
+const NICKNAMED = /\b(\p{Ll}+)\s+(?:going by the name|who goes by the name|known as|nicknamed)\s+["“](?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})["”]/gu;
+
+/** 'a cosplayer going by the name "The Katherinator"': a role noun's quoted name is a person. */
+function addNicknamedPeople(text: string, sentences: readonly Sentence[], persons: PersonRecord[]): void {
+  let taken: Set<number> | undefined;
+  let byName: Map<string, number> | undefined;
+  NICKNAMED.lastIndex = 0;
+  for (let m = NICKNAMED.exec(text); m !== null; m = NICKNAMED.exec(text)) {
+    if (!isRoleNoun(m[1]!)) continue;
+    const name = m[2]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    taken ??= new Set(persons.flatMap((p) => p.mentions.map((x) => x.start)));
+    if (taken.has(start)) continue;
+    byName ??= new Map(persons.map((p, i) => [p.name, i]));
+    const index = byName.get(name) ?? persons.push({ name, aliases: [name], roles: [], gender: null, mentions: [] }) - 1;
+    byName.set(name, index);
+    persons[index]!.mentions.push({ start, end, text: name, person: index, sentence: sentenceIndexAt(sentences, start), pronoun: false, possessive: false, subjectLike: false });
+  }
 }
 
 const DESCRIPTIVE = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(leader|president|premier|strongman|autocrat|dictator|monarch|king|queen|prime minister|chancellor|head of state|ruler|foreign minister|defense secretary|secretary of state)\b/gu;
@@ -326,7 +446,7 @@ function addDescriptiveMentions(text: string, sentences: readonly Sentence[], pe
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceIndexAt(sentences, start);
-    p.mentions.push({ start, end, text: m[0], person: i, sentence, pronoun: false, possessive: false, subjectLike: isSubjectLike(text, end, false) });
+    p.mentions.push({ start, end, text: m[0], person: i, sentence, pronoun: false, possessive: false, subjectLike: isSubjectLike(text, end, false, start) });
     addUnique(p.aliases, m[0]);
   }
 }

@@ -20,7 +20,7 @@ export function resolvePronouns(text: string, tokens: readonly Token[], sentence
       const t = tokens[i]!;
       const gender = PRONOUN_GENDER[t.lower];
       if (!gender) continue;
-      const antecedent = findAntecedent(bySentence, sentences, s, t.start, gender, persons);
+      const antecedent = cataphor(text, bySentence, s, t, gender, persons) ?? findAntecedent(bySentence, sentences, s, t.start, gender, persons);
       if (antecedent === null) continue;
       const mention: PersonMention = {
         start: t.start,
@@ -45,6 +45,37 @@ function compatible(p: PersonRecord, gender: Gender): boolean {
   return p.gender === null || p.gender === gender;
 }
 
+const MAX_FRONTED = 200;
+const FRONTED_OPENERS = new Set(["in", "after", "before", "while", "when", "during", "despite", "since", "upon", "on", "at", "for", "with", "following", "throughout", "until", "as"]);
+
+/**
+ * "In her opening remarks, Waters pointed out…", "After calling … to speak with his mother, Montalvo was…":
+ * a possessive in a fronted adverbial, with no person before it in the sentence, is the subject right
+ * after the adverbial's comma.
+ */
+function cataphor(
+  text: string,
+  bySentence: Map<number, PersonMention[]>,
+  s: Sentence,
+  t: Token,
+  gender: "m" | "f",
+  persons: readonly PersonRecord[],
+): number | null {
+  if (t.lower !== "his" && t.lower !== "her") return null;
+  const opener = /^\s*["“]?(\p{L}+)/u.exec(text.slice(s.start, s.start + 30))?.[1]?.toLowerCase() ?? "";
+  if (!FRONTED_OPENERS.has(opener) && !/^\p{L}{3,}ing$/u.test(opener)) return null;
+  // Bounded windows keep this linear in the length of a long sentence.
+  if (t.start - s.start > MAX_FRONTED || text.slice(s.start, t.start).includes(",")) return null;
+  const mentions = bySentence.get(s.index) ?? [];
+  if ((mentions[0]?.start ?? Infinity) < t.start) return null;
+  const rel = text.slice(t.end, Math.min(s.end, t.end + MAX_FRONTED)).indexOf(",");
+  if (rel < 0) return null;
+  const comma = t.end + rel;
+  const after = comma + 1 + (/^\s*/.exec(text.slice(comma + 1, comma + 4))?.[0].length ?? 0);
+  const subject = mentions.find((m) => m.start === after && !m.pronoun && m.subjectLike);
+  return subject && compatible(persons[subject.person]!, gender) ? subject.person : null;
+}
+
 function findAntecedent(
   bySentence: Map<number, PersonMention[]>,
   sentences: readonly Sentence[],
@@ -55,10 +86,12 @@ function findAntecedent(
 ): number | null {
   const ok = (m: PersonMention) => m.start < offset && compatible(persons[m.person]!, gender);
   const here = (bySentence.get(s.index) ?? []).filter(ok);
-  const earlierPronoun = here.filter((m) => m.pronoun).at(-1);
-  if (earlierPronoun) return earlierPronoun.person;
-  const subjectHere = here.filter((m) => m.subjectLike && !m.pronoun).at(-1);
-  if (subjectHere) return subjectHere.person;
+  // The latest earlier same-gender pronoun or subject in the sentence ("His father Mohamed El-Hassan Mohamed said he").
+  const latest = here.filter((m) => m.pronoun || m.subjectLike).at(-1);
+  if (latest) return latest.person;
+  // "Thomas' sister pleaded with him": the possessor of the subject.
+  const possessor = here.find((m) => m.possessive && !m.pronoun);
+  if (possessor) return possessor.person;
   for (let k = s.index - 1; k >= Math.max(0, s.index - LOOKBACK_SENTENCES); k--) {
     const prev = (bySentence.get(k) ?? []).filter(ok);
     const subject = prev.find((m) => m.subjectLike);
