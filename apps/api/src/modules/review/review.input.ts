@@ -5,7 +5,8 @@ import { QuoteKind, RelationType, SourceKind, Verdict } from "../../graphql/enum
 @InputType({
   description:
     "Who said or claimed something, as an editor gives it: an existing person (`personId`), or a name with its kind. " +
-    "A PERSON name is matched to a known person by name, or a new person is created.",
+    "A PERSON name is matched to a known person by name (the quote or claim then shows that person's name, and the name " +
+    "given joins their aliases), or a new person is created.",
 })
 export class SourceInput {
   @Field(() => ID, { nullable: true, description: "An existing person." })

@@ -104,6 +104,14 @@ describe("updateQuote", () => {
     expect(again.data!.quote.history.map((h: any) => h.actor)).toEqual(["test", "alice"]);
   });
 
+  it("shows the known person's name when a typed name finds them, and keeps the typed name as an alias", async () => {
+    const quote = await quoteBy("get in touch");
+    const res = await api.gql(UPDATE_QUOTE, { input: { id: quote.id, speaker: { name: "Jason A. Miller" } } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateQuote.quote.speaker).toMatchObject({ name: "Jason Miller", person: { id: people["Jason Miller"] } });
+    expect((await person(people["Jason Miller"]!)).aliases).toContain("Jason A. Miller");
+  });
+
   it("attributes a quote to an organisation by name, or to a new person", async () => {
     const quote = await quoteBy("genius");
     const org = await api.gql(UPDATE_QUOTE, { input: { id: quote.id, speaker: { name: "The Kremlin", kind: "ORGANIZATION" } } });
@@ -131,14 +139,14 @@ describe("updateQuote", () => {
   });
 
   it("records the name of the API key the edit was made with over HTTP", async () => {
-    const quote = await quoteBy("anybody");
+    const quote = await quoteBy("genius");
     const { key } = await createApiKey(api.store.db, { name: "carol@newsroom", role: "EDITOR", createdBy: "test" });
     const res = await request(api.server.app)
       .post("/graphql")
       .set("content-type", "application/json")
       .set("authorization", `Bearer ${key}`)
       .set("x-whosaid-user", "mallory")
-      .send({ query: UPDATE_QUOTE, variables: { input: { id: quote.id, speaker: { personId: people["Vladimir Putin"] } } } });
+      .send({ query: UPDATE_QUOTE, variables: { input: { id: quote.id, speaker: { personId: people["Donald Trump"] } } } });
     expect(res.body.errors).toBeUndefined();
     const { data } = await api.gql(HISTORY_OF_QUOTE, { id: quote.id });
     expect(data!.quote.history[0].actor).toBe("carol@newsroom");
@@ -373,7 +381,8 @@ describe("mergePersons and splitPerson", () => {
     expect(merged.person.aliases).toEqual(expect.arrayContaining(["Jason Miller", "Miller", "J. Miller"]));
     expect(merged.person.quoteCount).toBe(before.quoteCount + 1);
     expect(codeOf(await api.gql(PERSON, { id: duplicate }))).toBe("NOT_FOUND");
-    expect((await quoteBy("not heard")).speaker.person.id).toBe(people["Jason Miller"]);
+    // The quote shows the person it now belongs to; the name the editor typed is one of his aliases.
+    expect((await quoteBy("not heard")).speaker).toMatchObject({ name: "Jason Miller", kind: "PERSON", person: { id: people["Jason Miller"] } });
     expect((await claimBy("secretly maintaining contact")).subjects.map((s: any) => s.id)).toContain(people["Jason Miller"]);
     const after = await person(people["Jason Miller"]!);
     expect(after.articles.nodes).toEqual([{ id: articleId }]);
@@ -431,6 +440,21 @@ describe("mergePersons and splitPerson", () => {
     await refused("BAD_USER_INPUT", () => api.gql(SPLIT, { input: { id, name: "Other Putin", articleIds: [otherArticleId] } }));
     await refused("NOT_FOUND", () => api.gql(SPLIT, { input: { id, name: "Other Putin", mentionIds: ["bm9wZQ"] } }));
     await refused("NOT_FOUND", () => api.gql(SPLIT, { input: { id: "UGVyc29uOjk5OTk5", name: "X Y", aliases: ["X"] } }));
+  });
+
+  it("names moved quotes after the person they move to, and a split by the article's words for the speaker moves them back", async () => {
+    const putin = await person(people["Vladimir Putin"]!);
+    const merged = await api.gql(MERGE, { input: { targetId: people["Bob Woodward"], sourceId: people["Vladimir Putin"] } });
+    expect(merged.errors).toBeUndefined();
+    expect((await quoteBy("anybody")).speaker).toMatchObject({ name: "Bob Woodward", person: { id: people["Bob Woodward"] } });
+
+    // The quote's speaker is named "Putin" in the text: splitting that alias off takes the quote along.
+    const res = await api.gql(SPLIT, { input: { id: people["Bob Woodward"], name: "Vladimir Putin", aliases: putin.aliases } });
+    expect(res.errors).toBeUndefined();
+    const created = res.data!.splitPerson.created;
+    expect(created).toMatchObject({ quoteCount: putin.quoteCount, mentionCount: putin.mentionCount });
+    expect((await quoteBy("anybody")).speaker).toMatchObject({ name: "Vladimir Putin", person: { id: created.id } });
+    people["Vladimir Putin"] = created.id;
   });
 });
 

@@ -80,7 +80,8 @@ export class ReviewResolver {
   @Mutation(() => MergePersonsPayload, {
     description:
       "Merges two records of one person: aliases and roles are combined, every mention, quote, claim, subject and article " +
-      "link of `sourceId` moves to `targetId`, counters are recounted, and `sourceId` is removed.",
+      "link of `sourceId` moves to `targetId`, counters are recounted, and `sourceId` is removed. The quotes and claims " +
+      "that move are attributed by the target's name; the names they had become the target's aliases.",
   })
   async mergePersons(@Arg("input", () => MergePersonsInput) input: MergePersonsInput, @Ctx() ctx: Context) {
     const id = await review.mergePersons(ctx.store.db, ctx.user, input.targetId, input.sourceId);
@@ -88,7 +89,12 @@ export class ReviewResolver {
   }
 
   @Authorized<Role>("EDITOR")
-  @Mutation(() => SplitPersonPayload, { description: "Moves the chosen aliases, mentions and articles of a wrongly merged person to a new person." })
+  @Mutation(() => SplitPersonPayload, {
+    description:
+      "Moves the chosen aliases, mentions and articles of a wrongly merged person to a new person. A quote or claim moves " +
+      "with an alias when it is attributed by that name or the article's words for its speaker are that alias; what moves " +
+      "is attributed by the new person's name.",
+  })
   async splitPerson(@Arg("input", () => SplitPersonInput) input: SplitPersonInput, @Ctx() ctx: Context) {
     const { personId, createdId } = await review.splitPerson(ctx.store.db, ctx.user, input);
     return { person: await loadPerson(ctx, personId), created: await loadPerson(ctx, createdId) };

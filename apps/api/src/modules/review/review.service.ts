@@ -173,7 +173,14 @@ async function resolveSource(tx: Tx, input: SourceInput, field: string): Promise
     { name, aliases: [] },
     candidates.map((c) => ({ id: String(c.id), name: c.name, aliases: c.aliases })),
   );
-  if (match) return { name, kind: "PERSON", personId: Number(match.id) };
+  if (match) {
+    // The quote or claim shows the person's name; what the editor typed joins their aliases.
+    const known = candidates.find((c) => String(c.id) === match.id)!;
+    if (!known.aliases.includes(name) && known.name !== name) {
+      await tx.update(person).set({ aliases: uniqueSorted([...known.aliases, name]) }).where(eq(person.id, known.id));
+    }
+    return { name: known.name, kind: "PERSON", personId: known.id };
+  }
   const [created] = await tx
     .insert(person)
     .values({ name, nameKey: key, surnameKey: surname, aliases: [name] })
@@ -389,11 +396,16 @@ export async function addClaim(
   });
 }
 
-/** Rewrites the attribution chains (`claim.via`) that name `from` so they name `to`, within `where`. */
-function moveVia(tx: Tx, from: number, to: number, where = sql`true`) {
+/**
+ * Rewrites the attribution chains (`claim.via`) that name `from` so they name `to`, within `where`;
+ * with `name`, the entries take that name too.
+ */
+function moveVia(tx: Tx, from: number, to: number, where = sql`true`, name?: string) {
+  const moved = sql`jsonb_set(e, '{personId}', to_jsonb(${to}::bigint))`;
+  const renamed = name === undefined ? moved : sql`jsonb_set(${moved}, '{name}', to_jsonb(${name}::text))`;
   return tx.execute(sql`
     update ${claim} set via = (
-      select jsonb_agg(case when (e->>'personId')::bigint = ${from} then jsonb_set(e, '{personId}', to_jsonb(${to}::bigint)) else e end order by i)
+      select jsonb_agg(case when (e->>'personId')::bigint = ${from} then ${renamed} else e end order by i)
       from jsonb_array_elements(via) with ordinality as x(e, i))
     where via @> ${JSON.stringify([{ personId: from }])}::jsonb and ${where}`);
 }
@@ -412,10 +424,13 @@ export async function mergePersons(db: Db, actor: string, targetGid: string, sou
     const target = a.id === targetId ? a : b;
     const source = a.id === sourceId ? a : b;
 
+    // Quotes and claims name who they are attributed to: the absorbed person's names (a name an
+    // editor typed, a spelling an article used) give way to the target's, and live on as its aliases.
+    // The article's own words for the speaker stay in the source span.
     await tx.update(mention).set({ personId: targetId }).where(eq(mention.personId, sourceId));
-    await tx.update(quote).set({ speakerPersonId: targetId }).where(eq(quote.speakerPersonId, sourceId));
-    await tx.update(claim).set({ claimantPersonId: targetId }).where(eq(claim.claimantPersonId, sourceId));
-    await moveVia(tx, sourceId, targetId);
+    await tx.update(quote).set({ speakerPersonId: targetId, speakerName: target.name }).where(eq(quote.speakerPersonId, sourceId));
+    await tx.update(claim).set({ claimantPersonId: targetId, claimantName: target.name }).where(eq(claim.claimantPersonId, sourceId));
+    await moveVia(tx, sourceId, targetId, sql`true`, target.name);
     await tx.execute(sql`
       insert into ${claimSubject} (claim_id, person_id)
       select claim_id, ${targetId} from ${claimSubject} where person_id = ${sourceId}
@@ -500,12 +515,14 @@ export async function splitPerson(
       where person_id = ${oldId}
         and (article_id = any(${articles}) or id = any(${sql.param(mentionIds)}::bigint[]) or lower(text) = any(${lowered}))`);
     await tx.execute(sql`
-      update ${quote} set speaker_person_id = ${newId}
-      where speaker_person_id = ${oldId} and (article_id = any(${articles}) or lower(speaker_name) = any(${lowered}))`);
+      update ${quote} set speaker_person_id = ${newId}, speaker_name = ${name}
+      where speaker_person_id = ${oldId}
+        and (article_id = any(${articles}) or lower(speaker_name) = any(${lowered}) or lower(source_text) = any(${lowered}))`);
     await tx.execute(sql`
-      update ${claim} set claimant_person_id = ${newId}
-      where claimant_person_id = ${oldId} and (article_id = any(${articles}) or lower(claimant_name) = any(${lowered}))`);
-    await moveVia(tx, oldId, newId, sql`article_id = any(${articles})`);
+      update ${claim} set claimant_person_id = ${newId}, claimant_name = ${name}
+      where claimant_person_id = ${oldId}
+        and (article_id = any(${articles}) or lower(claimant_name) = any(${lowered}) or lower(source_text) = any(${lowered}))`);
+    await moveVia(tx, oldId, newId, sql`article_id = any(${articles})`, name);
     await tx.execute(sql`
       update ${claimSubject} set person_id = ${newId}
       where person_id = ${oldId} and claim_id in (select id from ${claim} where article_id = any(${articles}))`);
