@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -299,6 +300,38 @@ export const claimFingerprint = pgTable(
     negated: boolean("negated").notNull(),
   },
   (t) => [index("claim_fingerprint_keys_idx").using("gin", t.keys).with({ fastupdate: false })],
+);
+
+/**
+ * Row counts the overview shows (`article`, `person`, `quote`, `claim`, and `claim:<VERDICT>` per
+ * verdict), kept by triggers (migration 0006) so reading them costs the same at any size. A count is
+ * spread over 16 shards (the backend's process id modulo 16), so concurrent writers do not queue on
+ * one row; it is the sum of its shards.
+ */
+export const storeCount = pgTable(
+  "store_count",
+  {
+    name: text("name").notNull(),
+    shard: integer("shard").notNull(),
+    n: bigint("n", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.shard] })],
+);
+
+/**
+ * Articles, quotes and claims per day (the article's day: published, else ingested, in UTC) for the
+ * overview's timeline, kept by the same triggers and sharded the same way.
+ */
+export const dayCount = pgTable(
+  "day_count",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    shard: integer("shard").notNull(),
+    articles: integer("articles").notNull().default(0),
+    quotes: integer("quotes").notNull().default(0),
+    claims: integer("claims").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.shard] })],
 );
 
 export type ArticleRow = typeof article.$inferSelect;
