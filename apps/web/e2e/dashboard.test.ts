@@ -340,6 +340,43 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     expect(await page.getByTestId("claim-item").count()).toBe(before + 1);
   });
 
+  it("adds a missed claim with the keyboard alone, from its first and last words", async () => {
+    const before = await page.getByTestId("claim-item").count();
+    await page.getByRole("button", { name: "Add a missed quote or claim…" }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Add a missed quote or claim" });
+    await dialog.waitFor();
+    // The words field has the focus; a word that is not in the article says so.
+    await page.keyboard.type("Trump reiterated … secret calls");
+    await dialog.getByRole("status").getByText("“secret calls” is not in the article.").waitFor();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Trump reiterated … within a day");
+    await dialog.getByTestId("found-words").getByText(/^Trump reiterated .* within a day$/).waitFor();
+    await page.keyboard.press("Tab"); // "Add as": quote or claim
+    await page.keyboard.press("ArrowRight");
+    await dialog.getByLabel("About").waitFor();
+    await page.keyboard.press("Tab"); // the claimant: a known person…
+    await page.keyboard.press("Tab"); // …found by name
+    expect(await dialog.getByLabel("Claimant: person").evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("Donald");
+    await page.getByRole("option", { name: "Donald Trump" }).waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await shot("12-add-claim-keyboard.png");
+    let onButton = false;
+    for (let i = 0; i < 12 && !onButton; i++) {
+      await page.keyboard.press("Tab");
+      onButton = await page.evaluate(() => document.activeElement?.textContent === "Add claim");
+    }
+    expect(onButton).toBe(true);
+    await page.keyboard.press("Enter");
+    await dialog.waitFor({ state: "hidden" });
+    const added = page.getByTestId("claim-item").filter({ hasText: "within a day" }).filter({ hasText: "reviewed" });
+    await added.first().waitFor();
+    expect(await added.first().textContent()).toContain("Donald Trump");
+    expect(await page.getByTestId("claim-item").count()).toBe(before + 1);
+  });
+
   it("merges the duplicate person the correction created", async () => {
     await page.getByTestId("article-people").getByRole("link", { name: "Jason Miller", exact: true }).click();
     await page.getByRole("heading", { level: 2, name: "Jason Miller" }).waitFor();
@@ -353,6 +390,15 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await page.getByTestId("quote-item").filter({ hasText: "get in touch" }).waitFor();
     await page.getByTestId("history").getByText("merged a person in").waitFor();
     await shot("13-merged.png");
+    // Back in the article (from the client's cache where it still holds), the quote the editor had
+    // given to "J. Miller" reads as Jason Miller's.
+    await page.goBack();
+    await page.waitForURL(articleUrl);
+    await page.getByTestId("quote-highlight").first().waitFor();
+    const millers = () =>
+      page.locator('[data-testid="quote-highlight"][data-speaker="Jason Miller"]').evaluateAll((els) => els.map((el) => el.textContent).join(" "));
+    await expect.poll(millers).toContain("get in touch");
+    expect(await page.locator('[data-testid="quote-highlight"][data-speaker="J. Miller"]').count()).toBe(0);
   });
 
   it("shows counts, claims by verdict and a timeline on the overview", async () => {
@@ -386,7 +432,9 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await page.locator(".graphiql-query-editor .monaco-editor").first().waitFor({ timeout: 30_000 });
     // The API's examples open as tabs; "Search" runs without variables.
     const searchTab = page.locator(".graphiql-tab").filter({ hasText: /^Search/ });
-    if ((await searchTab.count()) > 0) await searchTab.locator("button").first().click();
+    // The tabs appear after the editor: running before they do would run the first one (a mutation).
+    await searchTab.first().waitFor();
+    await searchTab.locator("button").first().click();
     await page.locator(".graphiql-execute-button").click();
     await page.locator(".graphiql-response .monaco-editor").getByText('"data"').first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(shots, "08-playground.png") });

@@ -3,6 +3,7 @@ export const possibleTypes: Record<string, string[]> = {
   "Node": [
     "Article",
     "Claim",
+    "ClaimCluster",
     "Person",
     "Quote"
   ],

@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../gql";
+import { forgetDeleted } from "./cache";
 
 const DeleteClaimMutation = graphql(`
   mutation DeleteClaimMutation($input: DeleteInput!) {
@@ -9,14 +10,11 @@ const DeleteClaimMutation = graphql(`
   }
 `);
 
-/** Deletes a claim and drops it from every cached list. */
+/** Deletes a claim: it leaves every cached list, its claimant's count drops, lists counted on the server reload when next shown. */
 export function useDeleteClaimMutation() {
   return useMutation(DeleteClaimMutation, {
     update(cache, { data }) {
-      if (!data) return;
-      cache.evict({ id: cache.identify({ __typename: "Claim", id: data.deleteClaim.deletedId }) });
-      cache.gc();
+      if (data) forgetDeleted(cache, "Claim", data.deleteClaim.deletedId);
     },
-    refetchQueries: "active",
   });
 }

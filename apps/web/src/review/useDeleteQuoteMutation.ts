@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../gql";
+import { forgetDeleted } from "./cache";
 
 const DeleteQuoteMutation = graphql(`
   mutation DeleteQuoteMutation($input: DeleteInput!) {
@@ -9,14 +10,11 @@ const DeleteQuoteMutation = graphql(`
   }
 `);
 
-/** Deletes a quote and drops it from every cached list. */
+/** Deletes a quote: it leaves every cached list, its speaker's count drops, lists counted on the server reload when next shown. */
 export function useDeleteQuoteMutation() {
   return useMutation(DeleteQuoteMutation, {
     update(cache, { data }) {
-      if (!data) return;
-      cache.evict({ id: cache.identify({ __typename: "Quote", id: data.deleteQuote.deletedId }) });
-      cache.gc();
+      if (data) forgetDeleted(cache, "Quote", data.deleteQuote.deletedId);
     },
-    refetchQueries: "active",
   });
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Grid, Group, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useSuspenseQuery } from "@apollo/client/react";
 import { useParams } from "react-router";
 import { graphql } from "../../gql";
@@ -6,6 +6,7 @@ import { formatDate, plural } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { ArticlePeople } from "./ArticlePeople";
 import { ArticleClaims, ArticleQuotes } from "./ArticleQuotes";
+import { AddByWordsButton } from "./AddByWords";
 import { AddFromSelection, type TextSelection } from "./AddFromSelection";
 import { ArticleText } from "./ArticleText";
 import { useState } from "react";
@@ -33,6 +34,7 @@ const ArticleRouteQuery = graphql(`
         id
       }
       ...ArticleText_article
+      ...AddByWords_article
       ...ArticlePeople_article
       ...ArticleQuotes_article
       ...ArticleClaims_article
@@ -74,6 +76,15 @@ export function ArticleRoute() {
           <section aria-label="Article text">
             <Stack gap="sm">
               {selection && <AddFromSelection key={`${selection.start}-${selection.end}`} articleId={article.id} selection={selection} onClose={() => setSelection(null)} />}
+              <VisuallyHidden role="status">
+                {selection ? `Selected ${plural(selection.text.trim().split(/\s+/).length, "word")}: the form to add them is above the article text.` : ""}
+              </VisuallyHidden>
+              <Group justify="space-between" gap="xs" wrap="wrap">
+                <Text size="xs" c="dimmed">
+                  Select words in the text to add a quote or claim the extractor missed, or find them by typing.
+                </Text>
+                <AddByWordsButton article={article} />
+              </Group>
               <ArticleText article={article} onSelect={setSelection} />
             </Stack>
           </section>

@@ -100,6 +100,19 @@ export function ArticleText({
     const offsets = textRef.current && onSelect ? selectionOffsets(textRef.current) : null;
     if (offsets) onSelect!({ ...offsets, text: data.text.slice(offsets.start, offsets.end) });
   };
+  // A keyboard selection (caret browsing, a screen reader's selection) is made with Shift held, and
+  // done when Shift is let go; the keys reach the body or an element of the text, wherever the caret is.
+  useEffect(() => {
+    if (!onSelect) return;
+    const onKeyUp = (e: KeyboardEvent) => {
+      const target = e.target as Node | null;
+      if (e.key !== "Shift" || !textRef.current || !(target === document.body || (target && textRef.current.contains(target)))) return;
+      const offsets = selectionOffsets(textRef.current);
+      if (offsets) onSelect({ ...offsets, text: data.text.slice(offsets.start, offsets.end) });
+    };
+    document.addEventListener("keyup", onKeyUp);
+    return () => document.removeEventListener("keyup", onKeyUp);
+  }, [onSelect, data.text]);
 
   const anchored = new Set<string>();
   return (
@@ -128,12 +141,7 @@ export function ArticleText({
           </Group>
         </Group>
       </Paper>
-      {onSelect && (
-        <Text size="xs" c="dimmed">
-          Select words in the text to add a quote or claim the extractor missed.
-        </Text>
-      )}
-      <Box className={classes.text} data-testid="article-text" ref={textRef} onMouseUp={reportSelection} onKeyUp={reportSelection}>
+      <Box className={classes.text} data-testid="article-text" ref={textRef} onMouseUp={reportSelection}>
         {segments.map((segment) => renderSegment(segment, anchored))}
       </Box>
     </Stack>
