@@ -143,9 +143,11 @@ async function exportArticles(db: Db, req: Request, res: Response) {
   res.status(200).type("application/x-ndjson; charset=utf-8").attachment("articles.jsonl");
   for (let afterId: number | null = null; ; ) {
     const page = await listArticles(db, { first: BATCH, afterId, ...filter });
-    for (const a of page.items) {
+    // Lists leave the text out; one batched read brings it for the page.
+    const texts = await findArticlesByIds(db, page.items.map((a) => a.dbId));
+    for (const [i, a] of page.items.entries()) {
       // The fields `npm run ingest` reads back (plus the id), so an export re-ingests as the same articles.
-      await write(res, `${JSON.stringify({ id: a.id, url: a.url, title: a.title, publisher: a.publisher, authors: a.authors, publishedAt: a.publishedAt?.toISOString() ?? null, text: a.text })}\n`);
+      await write(res, `${JSON.stringify({ id: a.id, url: a.url, title: a.title, publisher: a.publisher, authors: a.authors, publishedAt: a.publishedAt?.toISOString() ?? null, text: texts[i]?.text ?? "" })}\n`);
     }
     if (!page.hasNextPage) break;
     afterId = page.items.at(-1)!.dbId;
