@@ -112,6 +112,15 @@ describe("compareClaims", () => {
     expect(compareClaims(claim("Mexico will pay", trump), claim("Mexico will pay", trump)).why).toMatch(/content words shared/);
   });
 
+  it("asks for a fourth shared word when only a subject ties two claims", () => {
+    const voters: ClaimantRef = { personId: null, name: "voters", kind: "ANONYMOUS" };
+    const hewitt: ClaimantRef = { personId: 8, name: "Hugh Hewitt", kind: "PERSON" };
+    expect(compareClaims(claim("Mr. Trump should release his tax returns", voters, [5]), claim("him on his failure to release tax returns", hewitt, [5])).why).toBe(
+      "3 content words shared",
+    );
+    expect(compareClaims(claim("Trump must release his tax returns before the election", voters, [5]), claim("Trump refuses to release his tax returns before the election", hewitt, [5])).same).toBe(true);
+  });
+
   it("is symmetric", () => {
     const a = claim("the city budget deficit had tripled since the stadium deal was signed", trump);
     const b = claim("the council that the city budget deficit has tripled since the stadium deal", trump);

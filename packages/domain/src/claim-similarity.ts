@@ -34,14 +34,19 @@ export interface ClusterableClaim extends ClaimTerms {
 
 export interface ClaimComparison {
   same: boolean;
-  /** Text similarity, 0–1: the mean of content-word Jaccard and trigram similarity. */
-  score: number;
+  /**
+   * Text similarity, 0–1: the mean of content-word Jaccard and trigram similarity; null when the
+   * claims were told apart before their texts were compared.
+   */
+  score: number | null;
   /** Why they are or are not the same claim, for people tuning the rules. */
   why: string;
 }
 
-/** Content words two claims must share at least. */
+/** Content words two claims must share at least (and what makes a claim long enough to cluster). */
 export const MIN_SHARED_TERMS = 3;
+/** Content words two claims must share when only a subject, not the claimant, ties them. */
+export const MIN_SHARED_TERMS_SUBJECT_ONLY = 4;
 /** Similarity needed when the same person or named organisation makes both claims. */
 export const SAME_CLAIMANT_THRESHOLD = 0.42;
 /** Similarity needed when the claims only share a subject (different or unknown claimants). */
@@ -144,28 +149,29 @@ function undouble(w: string): string {
 
 /** MinHash bands: claims sharing a band key are candidates. */
 export const KEY_BANDS = 20;
-const ROWS_PER_BAND = 2;
 
 /**
- * Index keys for finding similar claims: MinHash over the content words in KEY_BANDS bands of two
- * hashes each. Two claims whose terms have Jaccard similarity J share at least one key with
- * probability 1 − (1 − J²)^20: 0.85 at J = 0.3, 0.97 at 0.4, 0.998 at 0.5. A band key is a pair of
- * words each minimal under its hash, so common words make keys shared by few claims (an index lookup
- * stays small however many claims are stored). No keys for claims too short to be clustered.
+ * Index keys for finding similar claims: for each of KEY_BANDS hash functions, the pair of the claim's
+ * two content words that hash lowest (bottom-2 MinHash). Two claims whose words have Jaccard similarity
+ * J share a band's pair with probability about J², so at least one key with about 1 − (1 − J²)^20:
+ * 0.85 at J = 0.3, 0.97 at 0.4, 0.998 at 0.5. A key names two words that must both be in the claim,
+ * so even common words make keys few claims share, and an index lookup stays small however many claims
+ * are stored. No keys for claims too short to be clustered.
  */
 export function claimKeys(terms: readonly string[]): number[] {
   if (terms.length < MIN_SHARED_TERMS) return [];
   const hashes = terms.map(fnv1a);
   const keys: number[] = [];
   for (let band = 0; band < KEY_BANDS; band++) {
-    let key = Math.imul(band + 1, 0x9e3779b1);
-    for (let row = 0; row < ROWS_PER_BAND; row++) {
-      const seed = Math.imul(band * ROWS_PER_BAND + row + 1, 0x85ebca6b);
-      let min = 0xffffffff;
-      for (const h of hashes) min = Math.min(min, mix32(h ^ seed));
-      key = mix32(key ^ min);
+    const seed = Math.imul(band + 1, 0x85ebca6b);
+    let first = 0xffffffff;
+    let second = 0xffffffff;
+    for (const h of hashes) {
+      const v = mix32(h ^ seed);
+      if (v < first) [first, second] = [v, first];
+      else if (v < second && v !== first) second = v;
     }
-    keys.push(key | 0);
+    keys.push(mix32(mix32(Math.imul(band + 1, 0x9e3779b1) ^ first) ^ second) | 0);
   }
   return [...new Set(keys)].sort((a, b) => a - b);
 }
@@ -243,13 +249,12 @@ export function agreementKeys(claim: Pick<ClusterableClaim, "claimant" | "subjec
  * - not disagree: subjects given on both sides must overlap (Bill Clinton is not Hillary Clinton),
  *   numbers given on both sides must overlap (46–42 is another poll than 47–44), and both or neither
  *   must be negated (“will vote for” is not “will not vote for”);
- * - share at least MIN_SHARED_TERMS content words and be similar enough: SAME_CLAIMANT_THRESHOLD with
- *   the same claimant, SHARED_SUBJECT_THRESHOLD with only a shared subject.
+ * - share content words — MIN_SHARED_TERMS with the same claimant, MIN_SHARED_TERMS_SUBJECT_ONLY with
+ *   only a shared subject — and be similar enough: SAME_CLAIMANT_THRESHOLD with the same claimant,
+ *   SHARED_SUBJECT_THRESHOLD with only a shared subject, SHARED_NUMBERS_THRESHOLD when they share telling numbers.
  */
 export function compareClaims(a: ClusterableClaim, b: ClusterableClaim): ClaimComparison {
-  const words = jaccard(new Set(a.terms), new Set(b.terms));
-  const score = (words.similarity + trigramSimilarity(a.text, b.text)) / 2;
-  const no = (why: string): ClaimComparison => ({ same: false, score, why });
+  const no = (why: string, score: number | null = null): ClaimComparison => ({ same: false, score, why });
   const subjectsB = new Set(b.subjectIds);
   const sharedSubject = a.subjectIds.some((id) => subjectsB.has(id));
   if (a.subjectIds.length > 0 && b.subjectIds.length > 0 && !sharedSubject) return no("about different people");
@@ -257,12 +262,15 @@ export function compareClaims(a: ClusterableClaim, b: ClusterableClaim): ClaimCo
   if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n))) return no("different numbers");
   const claimant = sameClaimant(a.claimant, b.claimant);
   if (!claimant && !sharedSubject) return no("neither the same claimant nor a shared subject");
-  if (words.shared < MIN_SHARED_TERMS) return no(`${words.shared} content words shared`);
+  const words = jaccard(new Set(a.terms), new Set(b.terms));
+  if (words.shared < (claimant ? MIN_SHARED_TERMS : MIN_SHARED_TERMS_SUBJECT_ONLY)) return no(`${words.shared} content words shared`);
+  // Trigrams last: they cost the most, and most candidates are turned down before.
+  const score = (words.similarity + trigramSimilarity(a.text, b.text)) / 2;
   const shared = a.numbers.filter((n) => b.numbers.includes(n));
   const telling = shared.some((n) => !/^\d{1,2}$/.test(n)) || (shared.length === a.numbers.length && shared.length === b.numbers.length);
   const numbers = telling ? shared.length : 0;
   const threshold = numbers >= 2 ? SHARED_NUMBERS_THRESHOLD : claimant ? SAME_CLAIMANT_THRESHOLD : SHARED_SUBJECT_THRESHOLD;
   const how = `${claimant ? "same claimant" : "shared subject"}${numbers >= 2 ? `, ${numbers} numbers shared` : ""}`;
-  if (score < threshold) return no(`${how}, similarity ${score.toFixed(2)} < ${threshold}`);
+  if (score < threshold) return no(`${how}, similarity ${score.toFixed(2)} < ${threshold}`, score);
   return { same: true, score, why: `${how}, similarity ${score.toFixed(2)}` };
 }

@@ -59,7 +59,7 @@ export async function clusterClaims(tx: Tx, articleId: number, claimIds: readonl
     let best: { id: number; score: number } | null = null;
     for (const other of candidates.get(c.id) ?? []) {
       const verdict = compareClaims(c, other);
-      if (verdict.same && (best === null || verdict.score > best.score)) best = { id: other.id, score: verdict.score };
+      if (verdict.same && (best === null || verdict.score! > best.score)) best = { id: other.id, score: verdict.score! };
     }
     if (best) chosen.set(c.id, best.id);
   }
