@@ -13,6 +13,7 @@ import { enumLabel, formatDate } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { useSetClaimVerdictMutation } from "../../review/useSetClaimVerdictMutation";
 import { useUnlinkClaimsMutation } from "../../review/useUnlinkClaimsMutation";
+import { ClaimSpread } from "./ClaimSpread";
 import { LinkClaimForm } from "./LinkClaimForm";
 
 const ClaimRouteQuery = graphql(`
@@ -64,6 +65,10 @@ const ClaimRouteQuery = graphql(`
         at
         before
         after
+      }
+      cluster {
+        id
+        ...ClaimSpread_cluster
       }
       ...ClaimItem_claim
     }
@@ -134,6 +139,7 @@ export function ClaimRoute() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <ClaimSpread claimId={claim.id} cluster={claim.cluster} />
       <Paper withBorder p="sm" component="section" aria-labelledby="claim-history">
         <Title order={3} size="h4" id="claim-history" mb="xs">Edit history</Title>
         <HistoryList edits={claim.history} />

@@ -10,6 +10,7 @@ import { graphql } from "../../gql";
 import { plural } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { HistoryList } from "../../components/History";
+import { Timeline } from "../overview/Timeline";
 import { CoOccurrenceGraph } from "./CoOccurrenceGraph";
 import { MergePersonButton, SplitPersonButton } from "./PersonEditing";
 import {
@@ -31,6 +32,12 @@ const PersonRouteQuery = graphql(`
       mentionCount
       quoteCount
       claimCount
+      timeline(days: 90) {
+        day
+        articles
+        quotes
+        claims
+      }
       quotes(first: $first) {
         edges {
           cursor
@@ -145,6 +152,16 @@ export function PersonRoute() {
           <Badge variant="light">{plural(person.quoteCount, "quote")}</Badge>
           <Badge variant="light">{plural(person.claimCount, "claim")}</Badge>
         </Group>
+      </Stack>
+
+      <Stack gap="xs" component="section" aria-labelledby="section-timeline">
+        <Title order={3} size="h4" id="section-timeline">
+          Quotes and claims per day{" "}
+          <Text span c="dimmed" inherit fw={400}>
+            (last 90 days of their news)
+          </Text>
+        </Title>
+        {person.timeline.length === 0 ? <Empty title={`Nothing dated for ${person.name} yet`} /> : <Timeline days={person.timeline} />}
       </Stack>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
