@@ -109,6 +109,36 @@ export const sqlData = {
     );
     return groupBy(ids, r, (x) => x.entity_id);
   },
+  /** personTimeline (overview.service): the person's articles, quotes and claims per day, gaps filled. */
+  personTimeline: async (db: Db, personId: number, days: number) => {
+    const r = await rows(
+      db,
+      `with item as (
+         select article_id, 1 as articles, 0 as quotes, 0 as claims from article_person where person_id = $1
+         union all select article_id, 0, 1, 0 from quote where speaker_person_id = $1
+         union all select article_id, 0, 0, 1 from claim where claimant_person_id = $1
+       ), dated as (
+         select coalesce(a.published_at, a.ingested_at) as at, item.articles, item.quotes, item.claims
+         from item join article a on a.id = item.article_id
+       ), bounds as (select max(at) as last from dated)
+       select to_char(at at time zone 'UTC', 'YYYY-MM-DD') as day,
+         sum(articles)::int as articles, sum(quotes)::int as quotes, sum(claims)::int as claims
+       from dated, bounds
+       where at >= date_trunc('day', bounds.last at time zone 'UTC') at time zone 'UTC' - make_interval(days => $2)
+       group by 1 order by 1`,
+      [personId, days - 1],
+    );
+    if (!r.length) return [];
+    const byDay = new Map(r.map((x) => [x.day as string, x]));
+    const DAY = 86_400_000;
+    const last = Date.parse(`${r.at(-1)!.day}T00:00:00Z`);
+    const out = [];
+    for (let t = Math.min(Date.parse(`${r[0]!.day}T00:00:00Z`), last - 6 * DAY); t <= last; t += DAY) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      out.push(byDay.get(day) ?? { day, articles: 0, quotes: 0, claims: 0 });
+    }
+    return out;
+  },
   /** coOccurrence: the person's latest 500 articles, the people sharing most of them, and their links. */
   coOccurrence: async (db: Db, personId: number, first: number) => {
     const mine = `select article_id from article_person where person_id = $1 order by article_id desc limit 500`;

@@ -45,13 +45,14 @@ export async function sqlFloor(db: Db, key: string, variables: Record<string, an
   if (key === "personPage") {
     const id = fromGlobalId(String(variables.id))!.id;
     const [person] = await sqlData.personsByIds(db, [id]);
-    const [quotes, claims, claimsAbout, articles, coOccurrence, history] = await Promise.all([
+    const [quotes, claims, claimsAbout, articles, coOccurrence, history, timeline] = await Promise.all([
       sqlData.personQuotes(db, id, first),
       sqlData.personClaims(db, id, first),
       sqlData.personClaimsAbout(db, id, first),
       sqlData.personArticles(db, id, first),
       sqlData.coOccurrence(db, id, 12),
       sqlData.history(db, "Person", [id]),
+      sqlData.personTimeline(db, id, 90),
     ]);
     const allClaims = [...claims.slice(0, first), ...claimsAbout.slice(0, first)];
     const q = quotes.slice(0, first);
@@ -62,7 +63,7 @@ export async function sqlFloor(db: Db, key: string, variables: Record<string, an
       articleIds.length ? sqlData.articlesByIds(db, articleIds) : [],
       claimExtras(db, allClaims),
     ]);
-    return { person, quotes, claims, claimsAbout, articles, coOccurrence, history, people, refArticles, ...extras };
+    return { person, quotes, claims, claimsAbout, articles, coOccurrence, history, timeline, people, refArticles, ...extras };
   }
   throw new Error(`sql floor: no plan for operation ${key}`);
 }

@@ -99,6 +99,7 @@ export function baselineSchema(sdlPath: string): GraphQLSchema {
       claimsAbout: async (s, a, c) => connection(await sqlData.personClaimsAbout(c.db, s.id, a.first), a.first, "Claim"),
       articles: async (s, a, c) => connection(await sqlData.personArticles(c.db, s.id, a.first), a.first, "Article"),
       coOccurrence: (s, a, c) => sqlData.coOccurrence(c.db, s.id, a.first),
+      timeline: (s, a, c) => sqlData.personTimeline(c.db, s.id, a.days ?? 90),
       history: (s, _a, c) => c.loaders.personHistory.load(s.id),
     },
     Quote: {
