@@ -199,13 +199,14 @@ describe("claim clusters", () => {
       { input: { fromId: aboutHillary.id, toId: fromMorning.id, type: "REPEATS" } },
     );
     expect(link.errors).toBeUndefined();
-    // The link shows at once among the repeats…
+    // The link shows at once among the repeats, and the two claims share a cluster at once…
     expect((await claimsOf(hillary))[0].repeats.map((r: any) => r.id)).toContain(fromMorning.id);
+    expect((await clusterMembers()).find((group) => group.includes(fromMorning.id))).toContain(aboutHillary.id);
 
     const summary = await reclusterAll(api.store.db);
     expect(summary.repeatsLinks).toBe(1);
     const after = await clusterMembers();
-    // …and a rebuild puts it in the cluster; everything else is as ingest left it.
+    // …and a rebuild keeps it in the cluster; everything else is as ingest left it.
     const linked = after.find((group) => group.includes(fromMorning.id))!;
     expect(linked).toContain(aboutHillary.id);
     expect(after.map((g) => g.filter((id) => id !== aboutHillary.id))).toEqual(before);

@@ -20,6 +20,7 @@ import {
 import { SourceKind, type QuoteKind, type RelationType, type Verdict } from "../../graphql/enums.js";
 import { badInput, notFound, userError } from "../../graphql/errors.js";
 import { dbIdOf, toGlobalId, type NodeTypeName } from "../../graphql/ids.js";
+import { joinRepeats } from "../cluster/clustering.js";
 import { recordEdits, type EditEntry } from "../history/history.service.js";
 import { recountPersons } from "../person/person-counters.js";
 import type { SourceInput } from "./review.input.js";
@@ -606,6 +607,8 @@ export async function linkClaims(db: Db, actor: string, fromGid: string, toGid: 
     if (existing) return { fromId: from.id, toId: to.id, relation: existing };
     const [relation] = await tx.insert(claimRelation).values({ claimId: from.id, targetClaimId: to.id, type }).returning();
     await tx.update(claim).set({ reviewed: true }).where(inArray(claim.id, [from.id, to.id]));
+    // An editor saying two claims are the same claim puts them in one cluster now, not at the next rebuild.
+    if (type === "REPEATS") await joinRepeats(tx, from.id, to.id);
     const link = { type, from: toGlobalId("Claim", from.id), to: toGlobalId("Claim", to.id) };
     await recordEdits(tx, actor, [
       { entityType: "Claim", entityId: from.id, action: "LINK", before: null, after: link },
