@@ -59,7 +59,7 @@ export const article = pgTable(
     ),
   },
   (t) => [
-    index("article_search_idx").using("gin", t.search),
+    index("article_search_idx").using("gin", t.search).with({ fastupdate: false }),
     index("article_publisher_idx").on(t.publisher, t.id),
     index("article_published_at_idx").on(t.publishedAt),
     /** The day an article counts for on the timeline: published, else ingested. */
@@ -86,7 +86,7 @@ export const person = pgTable(
   (t) => [
     index("person_name_key_idx").on(t.nameKey),
     index("person_surname_key_idx").on(t.surnameKey),
-    index("person_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("person_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")).with({ fastupdate: false }),
     index("person_popularity_idx").on(t.mentionCount, t.id),
     index("person_quoted_idx").on(t.quoteCount, t.id),
   ],
@@ -147,7 +147,7 @@ export const quote = pgTable(
   (t) => [
     index("quote_article_idx").on(t.articleId, t.start),
     index("quote_speaker_idx").on(t.speakerPersonId, t.id),
-    index("quote_search_idx").using("gin", t.search),
+    index("quote_search_idx").using("gin", t.search).with({ fastupdate: false }),
   ],
 );
 
@@ -191,7 +191,7 @@ export const claim = pgTable(
     index("claim_cluster_idx").on(t.clusterId, t.id),
     index("claim_claimant_idx").on(t.claimantPersonId, t.id),
     index("claim_verdict_idx").on(t.verdict, t.id),
-    index("claim_search_idx").using("gin", t.search),
+    index("claim_search_idx").using("gin", t.search).with({ fastupdate: false }),
   ],
 );
 
