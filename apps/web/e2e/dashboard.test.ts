@@ -432,9 +432,18 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await page.locator(".graphiql-query-editor .monaco-editor").first().waitFor({ timeout: 30_000 });
     // The API's examples open as tabs; "Search" runs without variables.
     const searchTab = page.locator(".graphiql-tab").filter({ hasText: /^Search/ });
-    // The tabs appear after the editor: running before they do would run the first one (a mutation).
+    // The tabs appear after the editor and GraphiQL may reset the active tab once while it restores
+    // them: running then would run the first one (a mutation needing variables). Select until it holds.
     await searchTab.first().waitFor();
-    await searchTab.locator("button").first().click();
+    const editorShowsSearch = () =>
+      page.locator(".graphiql-query-editor .monaco-editor").first().evaluate((el) => /query\sSearch\b/.test((el.textContent ?? "").replace(/\u00a0/g, " ")));
+    let selected = false;
+    for (let attempt = 0; attempt < 30 && !selected; attempt++) {
+      await searchTab.locator("button").first().click();
+      await page.waitForTimeout(300);
+      selected = (await searchTab.first().getAttribute("class"))?.includes("active") === true && (await editorShowsSearch());
+    }
+    expect(selected).toBe(true);
     await page.locator(".graphiql-execute-button").click();
     await page.locator(".graphiql-response .monaco-editor").getByText('"data"').first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(shots, "08-playground.png") });
