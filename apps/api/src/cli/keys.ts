@@ -1,14 +1,16 @@
 import { GraphQLError } from "graphql";
-import { runKeysCommand, UsageError } from "./keys-command.js";
+import { KEYS_HELP, runKeysCommand, UsageError } from "./keys-command.js";
 import { CliError, openCliStore } from "./open-cli-store.js";
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return runKeysCommand(null as never, argv, io);
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(KEYS_HELP);
+    return argv.length === 0 ? 2 : 0;
+  }
   const store = await openCliStore("keys");
   try {
-    return await runKeysCommand(store.db, argv, io);
+    return await runKeysCommand(store.db, argv, { out: (line) => console.log(line), err: (line) => console.error(line) });
   } finally {
     await store.close();
   }

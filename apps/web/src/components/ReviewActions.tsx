@@ -1,5 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, Menu, Modal, Stack, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Alert, Button, Checkbox, Group, Menu, Modal, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useState, type ReactNode } from "react";
 import { describeError } from "../lib/errors";
@@ -8,6 +7,7 @@ import { useDeleteQuoteMutation } from "../review/useDeleteQuoteMutation";
 import { useUpdateClaimMutation } from "../review/useUpdateClaimMutation";
 import { useUpdateQuoteMutation } from "../review/useUpdateQuoteMutation";
 import { HistoryButton } from "./History";
+import { SignInLink } from "./SignInLink";
 import { PeoplePicker, type PickedPerson } from "./PersonPicker";
 import { emptySource, SourceFields, sourceInput, type SourceDraft } from "./SourceFields";
 
@@ -169,20 +169,14 @@ export function Failure({ error, children }: { error?: unknown; children?: React
   return (
     <Alert color="red" title={described.title} role="alert" data-error-code={described.code}>
       {described.message}
-      {described.code === "UNAUTHENTICATED" && <SignInLink />}
+      {described.code === "UNAUTHENTICATED" && (
+        <>
+          {" "}
+          <SignInLink />
+        </>
+      )}
       {children}
     </Alert>
   );
 }
 
-/** Where a refused change sends the user. */
-export function SignInLink() {
-  return (
-    <>
-      {" "}
-      <Anchor component={Link} to="/sign-in">
-        Sign in
-      </Anchor>
-    </>
-  );
-}

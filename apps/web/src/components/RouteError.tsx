@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Code, Group, Stack, Text } from "@mantine/core";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { describeError } from "../lib/errors";
+import { SignInLink } from "./SignInLink";
 
 /** The one error boundary: every route's errors land here and are told apart by `extensions.code`. */
 export function RouteError() {
@@ -24,7 +25,7 @@ export function RouteError() {
     case "UNAUTHENTICATED":
       hint = (
         <Text size="sm">
-          <Anchor component={Link} to="/sign-in">Sign in</Anchor> with an API key.
+          <SignInLink /> with an API key.
         </Text>
       );
       break;

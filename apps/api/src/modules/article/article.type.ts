@@ -41,9 +41,6 @@ export class Article extends Node {
   @Field(() => String, { nullable: true, description: "Language code (en…), when known." })
   language!: string | null;
 
-  @Field(() => String, { description: "The plain text every offset (`start`, `end`) refers to (UTF-16 code units)." })
-  text!: string;
-
   @Field(() => Int, { description: "Number of words in the text." })
   wordCount!: number;
 
