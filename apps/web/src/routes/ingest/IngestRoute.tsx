@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Tabs, Text, Textare
 import { MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS } from "@whosaid/domain";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import { SignInLink } from "../../components/ReviewActions";
+import { SignInLink } from "../../components/SignInLink";
 import { describeError } from "../../lib/errors";
 import { plural } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
@@ -183,7 +183,12 @@ export function IngestRoute() {
       {failure && (
         <Alert color="red" title={failure.title} role="alert" data-testid="ingest-error" data-error-code={failure.code}>
           {failure.message}
-          {failure.code === "UNAUTHENTICATED" && <SignInLink />}
+          {failure.code === "UNAUTHENTICATED" && (
+            <>
+              {" "}
+              <SignInLink />
+            </>
+          )}
         </Alert>
       )}
     </Stack>
