@@ -9,7 +9,8 @@ import { Verdict } from "../../graphql/enums.js";
 import { filterId } from "../../graphql/ids.js";
 import { Article } from "../article/article.type.js";
 import { Person } from "../person/person.type.js";
-import { Source, sourceOf, Span, spanOf, type SourceModel } from "../quote/source.type.js";
+import { createSourceFieldsResolver } from "../quote/source-fields.resolver.js";
+import { Source, type SourceModel } from "../quote/source.type.js";
 import { listClaims } from "./claim.service.js";
 import { Claim, ClaimConnection, ClaimRelation, type ClaimModel, type ClaimRelationModel } from "./claim.type.js";
 
@@ -46,7 +47,11 @@ export class ClaimFilter {
 }
 
 @Resolver(() => Claim)
-export class ClaimResolver {
+export class ClaimResolver extends createSourceFieldsResolver(() => Claim, "claimant", {
+  source: "Who makes the claim (innermost source); null when unknown.",
+  cue: "The attributing words (“claims”, “according to”).",
+  sourceSpan: "Where the text names the claimant.",
+}) {
   @Query(() => Claim, { description: "One claim by id; NOT_FOUND when there is none." })
   async claim(@Arg("id", () => ID, { description: "The claim's id." }) id: string, @Ctx() ctx: Context) {
     return loadNode(ctx.loaders.claim, id, "Claim");
@@ -74,29 +79,9 @@ export class ClaimResolver {
     return toConnection(page, (c) => [c.dbId]);
   }
 
-  @FieldResolver(() => Source, { nullable: true, description: "Who makes the claim (innermost source); null when unknown." })
-  claimant(@Root() c: ClaimModel): SourceModel | null {
-    return sourceOf(c.claimantName, c.claimantKind as SourceModel["kind"] | null, c.claimantPersonId);
-  }
-
   @FieldResolver(() => [Source], { description: "The attribution chain the claim reached the article through, outermost first." })
   via(@Root() c: ClaimModel): SourceModel[] {
     return c.via.map((s) => ({ name: s.name, kind: s.kind as SourceModel["kind"], personId: s.personId }));
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "The attributing words (“claims”, “according to”)." })
-  cue(@Root() c: ClaimModel): string | null {
-    return c.cueText;
-  }
-
-  @FieldResolver(() => Span, { nullable: true, description: "Where the attributing words are in the text." })
-  cueSpan(@Root() c: ClaimModel) {
-    return spanOf(c.cueStart, c.cueEnd, c.cueText);
-  }
-
-  @FieldResolver(() => Span, { nullable: true, description: "Where the text names the claimant." })
-  sourceSpan(@Root() c: ClaimModel) {
-    return spanOf(c.sourceStart, c.sourceEnd, c.sourceText);
   }
 
   @FieldResolver(() => [Person], { description: "The people the claim is about." })

@@ -10,7 +10,8 @@ import { Article } from "../article/article.type.js";
 import { Person } from "../person/person.type.js";
 import { listQuotes } from "./quote.service.js";
 import { Quote, QuoteConnection, type QuoteModel } from "./quote.type.js";
-import { Source, sourceOf, Span, spanOf, type SourceModel } from "./source.type.js";
+import { createSourceFieldsResolver } from "./source-fields.resolver.js";
+import { Source, type SourceModel } from "./source.type.js";
 
 @InputType({ description: "Narrows the quote list; all given conditions must hold." })
 export class QuoteFilter {
@@ -36,7 +37,11 @@ export class QuoteFilter {
 }
 
 @Resolver(() => Quote)
-export class QuoteResolver {
+export class QuoteResolver extends createSourceFieldsResolver(() => Quote, "speaker", {
+  source: "Who said it; null when the extractor could not tell.",
+  cue: "The words that attribute it (“said”, “allegedly told”).",
+  sourceSpan: "Where the text names the speaker (“Putin”, “he”).",
+}) {
   @Query(() => Quote, { description: "One quote by id; NOT_FOUND when there is none." })
   async quote(@Arg("id", () => ID, { description: "The quote's id." }) id: string, @Ctx() ctx: Context) {
     return loadNode(ctx.loaders.quote, id, "Quote");
@@ -59,26 +64,6 @@ export class QuoteResolver {
       to: filter?.to,
     });
     return toConnection(page, (q) => [q.dbId]);
-  }
-
-  @FieldResolver(() => Source, { nullable: true, description: "Who said it; null when the extractor could not tell." })
-  speaker(@Root() q: QuoteModel): SourceModel | null {
-    return sourceOf(q.speakerName, q.speakerKind as SourceModel["kind"] | null, q.speakerPersonId);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "The words that attribute it (“said”, “allegedly told”)." })
-  cue(@Root() q: QuoteModel): string | null {
-    return q.cueText;
-  }
-
-  @FieldResolver(() => Span, { nullable: true, description: "Where the attributing words are in the text." })
-  cueSpan(@Root() q: QuoteModel) {
-    return spanOf(q.cueStart, q.cueEnd, q.cueText);
-  }
-
-  @FieldResolver(() => Span, { nullable: true, description: "Where the text names the speaker (“Putin”, “he”)." })
-  sourceSpan(@Root() q: QuoteModel) {
-    return spanOf(q.sourceStart, q.sourceEnd, q.sourceText);
   }
 
   @FieldResolver(() => Article, { description: "The article the quote appears in." })
