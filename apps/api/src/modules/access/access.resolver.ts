@@ -10,7 +10,6 @@ import {
   RevokeApiKeyPayload,
   toApiKey,
   Viewer,
-  type AccessRole,
   type ReadAccess,
 } from "./access.type.js";
 
@@ -21,7 +20,7 @@ export class AccessResolver {
     const { caller } = ctx;
     const readAccess = ctx.access.policy.readAccess as ReadAccess;
     return caller.kind === "key"
-      ? { signedIn: true, name: caller.name, role: caller.role as AccessRole, readAccess }
+      ? { signedIn: true, name: caller.name, role: caller.role, readAccess }
       : { signedIn: false, name: null, role: null, readAccess };
   }
 

@@ -1,12 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { MaxLength, MinLength } from "class-validator";
 import type { ApiKeyRow } from "../../db/schema.js";
+import { ROLES, type Role } from "./api-key.js";
 
-export enum AccessRole {
-  VIEWER = "VIEWER",
-  EDITOR = "EDITOR",
-  ADMIN = "ADMIN",
-}
+/** `ROLES` as a GraphQL enum: one value a role, named as the role. */
+export const AccessRole = Object.fromEntries(ROLES.map((role) => [role, role])) as { readonly [R in Role]: R };
+export type AccessRole = Role;
 registerEnumType(AccessRole, {
   name: "AccessRole",
   description: "What an API key may do. Each role may also do what the ones above it may.",
@@ -14,7 +13,7 @@ registerEnumType(AccessRole, {
     VIEWER: { description: "Read (needed only when the server closes reading to anonymous callers)." },
     EDITOR: { description: "Ingest articles, correct quotes and claims, review, merge and split persons." },
     ADMIN: { description: "Delete quotes and claims; create and revoke API keys." },
-  },
+  } satisfies Record<Role, { description: string }>,
 });
 
 export enum ReadAccess {
@@ -70,7 +69,7 @@ export class ApiKey {
 }
 
 export function toApiKey(row: ApiKeyRow): ApiKey {
-  return { ...row, id: String(row.id), role: row.role as AccessRole };
+  return { ...row, id: String(row.id) };
 }
 
 @InputType({ description: "A new API key." })
