@@ -11,7 +11,12 @@ export interface SourceModel {
 
 @ObjectType({ description: "Who said or claimed something: a person, an organisation, a work or an anonymous source." })
 export class Source {
-  @Field(() => String, { description: "The name as the article gives it (“Jason Miller”, “Woodward’s book”, “the aide”)." })
+  @Field(() => String, {
+    description:
+      "The source's name. A PERSON's is the fullest name the article uses for them (“Jason Miller”) until an editor attributes the item to them " +
+      "or a merge or split moves it to them; from then on it is their `Person.name` at that moment (a full name learnt later from another article " +
+      "does not reach it). Any other source's is the words the article or the editor gives (“Woodward’s book”, “the aide”).",
+  })
   name!: string;
 
   @Field(() => SourceKind, { description: "What kind of source this is." })
