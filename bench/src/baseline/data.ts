@@ -109,24 +109,23 @@ export const sqlData = {
     );
     return groupBy(ids, r, (x) => x.entity_id);
   },
-  /** personTimeline (overview.service): the person's articles, quotes and claims per day, gaps filled. */
+  /** personTimeline (overview.service): the person's kept per-day counts (person_day_count), gaps filled. */
   personTimeline: async (db: Db, personId: number, days: number) => {
     const r = await rows(
       db,
-      `with item as (
-         select article_id, 1 as articles, 0 as quotes, 0 as claims from article_person where person_id = $1
-         union all select article_id, 0, 1, 0 from quote where speaker_person_id = $1
-         union all select article_id, 0, 0, 1 from claim where claimant_person_id = $1
-       ), dated as (
-         select coalesce(a.published_at, a.ingested_at) as at, item.articles, item.quotes, item.claims
-         from item join article a on a.id = item.article_id
-       ), bounds as (select max(at) as last from dated)
-       select to_char(at at time zone 'UTC', 'YYYY-MM-DD') as day,
-         sum(articles)::int as articles, sum(quotes)::int as quotes, sum(claims)::int as claims
-       from dated, bounds
-       where at >= date_trunc('day', bounds.last at time zone 'UTC') at time zone 'UTC' - make_interval(days => $2)
-       group by 1 order by 1`,
-      [personId, days - 1],
+      `with last as (
+         select day from person_day_count where person_id = $1
+         group by day having sum(articles) > 0 or sum(quotes) > 0 or sum(claims) > 0
+         order by day desc limit 1
+       )
+       select to_char(c.day, 'YYYY-MM-DD') as day,
+         sum(c.articles)::int as articles, sum(c.quotes)::int as quotes, sum(c.claims)::int as claims
+       from person_day_count c, last
+       where c.person_id = $1 and c.day > last.day - $2::int
+       group by c.day
+       having sum(c.articles) > 0 or sum(c.quotes) > 0 or sum(c.claims) > 0
+       order by c.day`,
+      [personId, days],
     );
     if (!r.length) return [];
     const byDay = new Map(r.map((x) => [x.day as string, x]));
@@ -139,35 +138,39 @@ export const sqlData = {
     }
     return out;
   },
-  /** coOccurrence: the person's latest 500 articles, the people sharing most of them, and their links. */
+  /** coOccurrence (network.service), one statement: the person's latest 500 articles, the people sharing most of them, their links. */
   coOccurrence: async (db: Db, personId: number, first: number) => {
-    const mine = `select article_id from article_person where person_id = $1 order by article_id desc limit 500`;
-    const top = await rows(
+    const r = await rows(
       db,
-      `select ap.person_id, count(*)::int as n from article_person ap join (${mine}) mine on mine.article_id = ap.article_id
-       where ap.person_id <> $1 group by ap.person_id order by n desc, ap.person_id limit $2`,
+      `with mine as materialized (
+         select article_id from article_person where person_id = $1 order by person_id desc, article_id desc limit 500
+       ), top as materialized (
+         select ap.person_id, count(*)::int as n from article_person ap join mine on mine.article_id = ap.article_id
+         where ap.person_id <> $1 group by ap.person_id order by n desc, ap.person_id limit $2
+       )
+       select 'p' as kind, top.person_id as a, null::bigint as b, top.n, p.name, p.name_key, p.surname_key, p.aliases, p.roles,
+         p.mention_count, p.quote_count, p.claim_count, p.created_at
+       from top join person p on p.id = top.person_id
+       union all
+       select 'l', x.person_id, y.person_id, count(*)::int, null, null, null, null, null, null, null, null, null
+       from mine
+       join article_person x on x.article_id = mine.article_id and x.person_id in (select person_id from top)
+       join article_person y on y.article_id = mine.article_id and x.person_id < y.person_id and y.person_id in (select person_id from top)
+       group by x.person_id, y.person_id`,
       [personId, first],
     );
-    if (!top.length) return { people: [], links: [] };
-    const ids = top.map((r) => Number(r.person_id));
-    const [persons, pairs] = await Promise.all([
-      rows(db, `select ${PERSON} from person where id = any($1::bigint[])`, [ids]),
-      rows(
-        db,
-        `select x.person_id as a, y.person_id as b, count(*)::int as n from (${mine}) mine
-         join article_person x on x.article_id = mine.article_id
-         join article_person y on y.article_id = mine.article_id and x.person_id < y.person_id
-         where x.person_id = any($2::bigint[]) and y.person_id = any($2::bigint[]) group by 1, 2`,
-        [personId, ids],
-      ),
-    ]);
-    const byId = new Map(persons.map((p) => [Number(p.id), p]));
+    const people = r
+      .filter((x) => x.kind === "p")
+      .map((x) => ({ person: { __typename: "Person", ...x, id: Number(x.a) }, sharedArticles: Number(x.n) }))
+      .sort((x, y) => y.sharedArticles - x.sharedArticles || x.person.id - y.person.id);
     const self = toGlobalId("Person", personId);
     return {
-      people: top.filter((r) => byId.has(Number(r.person_id))).map((r) => ({ person: { __typename: "Person", ...byId.get(Number(r.person_id))! }, sharedArticles: r.n })),
+      people,
       links: [
-        ...top.map((r) => ({ source: self, target: toGlobalId("Person", Number(r.person_id)), sharedArticles: r.n })),
-        ...pairs.map((p) => ({ source: toGlobalId("Person", Number(p.a)), target: toGlobalId("Person", Number(p.b)), sharedArticles: p.n })),
+        ...people.map((p) => ({ source: self, target: toGlobalId("Person", p.person.id), sharedArticles: p.sharedArticles })),
+        ...r
+          .filter((x) => x.kind === "l")
+          .map((p) => ({ source: toGlobalId("Person", Number(p.a)), target: toGlobalId("Person", Number(p.b)), sharedArticles: Number(p.n) })),
       ],
     };
   },

@@ -334,6 +334,25 @@ export const dayCount = pgTable(
   (t) => [primaryKey({ columns: [t.day, t.shard] })],
 );
 
+/**
+ * One person's articles (naming them), quotes (they said) and claims (they make) per day (the
+ * article's day, as in `day_count`), for `Person.timeline`: kept by triggers (migration 0008) on
+ * article_person, quote, claim, article and person, sharded the same way, so a person named in tens of
+ * thousands of articles reads a few rows per day of the window instead of all their rows.
+ */
+export const personDayCount = pgTable(
+  "person_day_count",
+  {
+    personId: ref("person_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    shard: integer("shard").notNull(),
+    articles: integer("articles").notNull().default(0),
+    quotes: integer("quotes").notNull().default(0),
+    claims: integer("claims").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.day, t.shard] })],
+);
+
 export type ArticleRow = typeof article.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;
 export type QuoteRow = typeof quote.$inferSelect;

@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { queryRows } from "../../db/sql-helpers.js";
 import { articlePerson, person } from "../../db/schema.js";
@@ -13,34 +13,73 @@ export interface CoOccurrenceModel {
   links: { source: string; target: string; sharedArticles: number }[];
 }
 
+/**
+ * One statement: the person's latest NETWORK_ARTICLES articles (a backward walk of the
+ * (person_id, article_id) index, stopped at the limit), the `first` people sharing most of them with
+ * their person rows, and the links among those people within the same articles.
+ */
 export async function coOccurrence(db: Db, personId: number, first: number): Promise<CoOccurrenceModel> {
-  const mine = sql`select article_id from ${articlePerson} where person_id = ${personId} order by article_id desc limit ${NETWORK_ARTICLES}`;
-  const top = await queryRows<{ person_id: number; n: number }>(db, sql`
-    select ap.person_id, count(*)::int as n
-    from ${articlePerson} ap join (${mine}) mine on mine.article_id = ap.article_id
-    where ap.person_id <> ${personId}
-    group by ap.person_id
-    order by n desc, ap.person_id
-    limit ${first}`);
-  if (top.length === 0) return { people: [], links: [] };
-  const ids = top.map((r) => Number(r.person_id));
-  const [persons, pairs] = await Promise.all([
-    db.select().from(person).where(inArray(person.id, ids)),
-    queryRows<{ a: number; b: number; n: number }>(db, sql`
-      select x.person_id as a, y.person_id as b, count(*)::int as n
-      from (${mine}) mine
-      join ${articlePerson} x on x.article_id = mine.article_id
-      join ${articlePerson} y on y.article_id = mine.article_id and x.person_id < y.person_id
-      where x.person_id = any(${sql.param(ids)}::bigint[]) and y.person_id = any(${sql.param(ids)}::bigint[])
-      group by 1, 2`),
-  ]);
-  const byId = new Map(persons.map((p) => [p.id, toPersonModel(p)]));
+  const rows = await queryRows<{
+    kind: "p" | "l";
+    a: number;
+    b: number | null;
+    n: number;
+    name: string | null;
+    name_key: string | null;
+    surname_key: string | null;
+    aliases: string[] | null;
+    roles: string[] | null;
+    mention_count: number | null;
+    quote_count: number | null;
+    claim_count: number | null;
+    created_at: string | Date | null;
+  }>(db, sql`
+    with mine as materialized (
+      select article_id from ${articlePerson} where person_id = ${personId}
+      order by person_id desc, article_id desc limit ${NETWORK_ARTICLES}
+    ), top as materialized (
+      select ap.person_id, count(*)::int as n
+      from ${articlePerson} ap join mine on mine.article_id = ap.article_id
+      where ap.person_id <> ${personId}
+      group by ap.person_id
+      order by n desc, ap.person_id
+      limit ${first}
+    )
+    select 'p' as kind, top.person_id as a, null::bigint as b, top.n, p.name, p.name_key, p.surname_key, p.aliases, p.roles,
+      p.mention_count, p.quote_count, p.claim_count, p.created_at
+    from top join ${person} p on p.id = top.person_id
+    union all
+    select 'l', x.person_id, y.person_id, count(*)::int, null, null, null, null, null, null, null, null, null
+    from mine
+    join ${articlePerson} x on x.article_id = mine.article_id and x.person_id in (select person_id from top)
+    join ${articlePerson} y on y.article_id = mine.article_id and x.person_id < y.person_id and y.person_id in (select person_id from top)
+    group by x.person_id, y.person_id`);
+  const people = rows
+    .filter((r) => r.kind === "p")
+    .map((r) => ({
+      person: toPersonModel({
+        id: Number(r.a),
+        name: r.name!,
+        nameKey: r.name_key!,
+        surnameKey: r.surname_key,
+        aliases: r.aliases ?? [],
+        roles: r.roles ?? [],
+        mentionCount: Number(r.mention_count),
+        quoteCount: Number(r.quote_count),
+        claimCount: Number(r.claim_count),
+        createdAt: new Date(r.created_at!),
+      }),
+      sharedArticles: Number(r.n),
+    }))
+    .sort((x, y) => y.sharedArticles - x.sharedArticles || x.person.dbId - y.person.dbId);
   const self = toGlobalId("Person", personId);
   return {
-    people: top.filter((r) => byId.has(Number(r.person_id))).map((r) => ({ person: byId.get(Number(r.person_id))!, sharedArticles: Number(r.n) })),
+    people,
     links: [
-      ...top.map((r) => ({ source: self, target: toGlobalId("Person", Number(r.person_id)), sharedArticles: Number(r.n) })),
-      ...pairs.map((p) => ({ source: toGlobalId("Person", Number(p.a)), target: toGlobalId("Person", Number(p.b)), sharedArticles: Number(p.n) })),
+      ...people.map((p) => ({ source: self, target: p.person.id, sharedArticles: p.sharedArticles })),
+      ...rows
+        .filter((r) => r.kind === "l")
+        .map((r) => ({ source: toGlobalId("Person", Number(r.a)), target: toGlobalId("Person", Number(r.b)), sharedArticles: Number(r.n) })),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import { desc, sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { queryRows } from "../../db/sql-helpers.js";
-import { article, articlePerson, claim, dayCount, person, quote, storeCount } from "../../db/schema.js";
+import { article, dayCount, person, personDayCount, storeCount } from "../../db/schema.js";
 import type { Verdict } from "../../graphql/enums.js";
 import { toPersonModel, type PersonModel } from "../person/person.type.js";
 
@@ -84,26 +84,25 @@ export function everyDay<T extends { day: string }>(rows: readonly T[], blank: (
 }
 
 /**
- * One person's days over the `days` days ending at their latest article's day: articles naming them,
- * their quotes and the claims they make. Reads only that person's rows (person indexes on
- * article_person, quote and claim), whatever the size of the store.
+ * One person's days over the `days` days ending at their latest day: articles naming them, their
+ * quotes and the claims they make. Reads person_day_count (kept by triggers, migration 0008): the
+ * person's latest day found walking their days backwards, then a few rows per day of the window, so
+ * a person named in tens of thousands of articles costs what anyone does.
  */
 export async function personTimeline(db: Db, personId: number, days: number): Promise<DayCountRow[]> {
   const rows = await queryRows<DayCountRow>(db, sql`
-    with item as (
-      select article_id, 1 as articles, 0 as quotes, 0 as claims from ${articlePerson} where person_id = ${personId}
-      union all select article_id, 0, 1, 0 from ${quote} where speaker_person_id = ${personId}
-      union all select article_id, 0, 0, 1 from ${claim} where claimant_person_id = ${personId}
-    ), dated as (
-      select coalesce(a.published_at, a.ingested_at) as at, item.articles, item.quotes, item.claims
-      from item join ${article} a on a.id = item.article_id
-    ), bounds as (select max(at) as last from dated)
-    select to_char(at at time zone 'UTC', 'YYYY-MM-DD') as day,
-      sum(articles)::int as articles, sum(quotes)::int as quotes, sum(claims)::int as claims
-    from dated, bounds
-    where at >= date_trunc('day', bounds.last at time zone 'UTC') at time zone 'UTC' - make_interval(days => ${days - 1})
-    group by 1
-    order by 1`);
+    with last as (
+      select day from ${personDayCount} where person_id = ${personId}
+      group by day having sum(articles) > 0 or sum(quotes) > 0 or sum(claims) > 0
+      order by day desc limit 1
+    )
+    select to_char(c.day, 'YYYY-MM-DD') as day,
+      sum(c.articles)::int as articles, sum(c.quotes)::int as quotes, sum(c.claims)::int as claims
+    from ${personDayCount} c, last
+    where c.person_id = ${personId} and c.day > last.day - ${days}::int
+    group by c.day
+    having sum(c.articles) > 0 or sum(c.quotes) > 0 or sum(c.claims) > 0
+    order by c.day`);
   return everyDay(
     rows.map((r) => ({ day: r.day, articles: Number(r.articles), quotes: Number(r.quotes), claims: Number(r.claims) })),
     (day) => ({ day, articles: 0, quotes: 0, claims: 0 }),
