@@ -1,5 +1,4 @@
 import { MaxLength } from "class-validator";
-import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
@@ -8,6 +7,7 @@ import { decodeIdCursor } from "../../graphql/cursor.js";
 import { Verdict } from "../../graphql/enums.js";
 import { filterId } from "../../graphql/ids.js";
 import { Article } from "../article/article.type.js";
+import { InArticleFilter } from "../shared/in-article.input.js";
 import { Person } from "../person/person.type.js";
 import { createSourceFieldsResolver } from "../quote/source-fields.resolver.js";
 import { Source, type SourceModel } from "../quote/source.type.js";
@@ -15,7 +15,7 @@ import { listClaims } from "./claim.service.js";
 import { Claim, ClaimConnection, ClaimRelation, type ClaimModel, type ClaimRelationModel } from "./claim.type.js";
 
 @InputType({ description: "Narrows the claim list; all given conditions must hold." })
-export class ClaimFilter {
+export class ClaimFilter extends InArticleFilter {
   @Field(() => String, { nullable: true, description: "Words to find in the claim (web-search syntax)." })
   @MaxLength(200)
   search?: string | null;
@@ -34,16 +34,6 @@ export class ClaimFilter {
 
   @Field(() => Verdict, { nullable: true, description: "Only claims with this verdict." })
   verdict?: Verdict | null;
-
-  @Field(() => String, { nullable: true, description: "Only from articles by this publisher (exact name)." })
-  @MaxLength(200)
-  publisher?: string | null;
-
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or later (published, else ingested)." })
-  from?: Date | null;
-
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or earlier (published, else ingested)." })
-  to?: Date | null;
 }
 
 @Resolver(() => Claim)

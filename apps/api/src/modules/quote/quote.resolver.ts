@@ -1,5 +1,4 @@
 import { MaxLength } from "class-validator";
-import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
@@ -7,6 +6,7 @@ import { loadNode } from "../../graphql/load-node.js";
 import { decodeIdCursor } from "../../graphql/cursor.js";
 import { filterId } from "../../graphql/ids.js";
 import { Article } from "../article/article.type.js";
+import { InArticleFilter } from "../shared/in-article.input.js";
 import { Person } from "../person/person.type.js";
 import { listQuotes } from "./quote.service.js";
 import { Quote, QuoteConnection, type QuoteModel } from "./quote.type.js";
@@ -14,7 +14,7 @@ import { createSourceFieldsResolver } from "./source-fields.resolver.js";
 import { Source, type SourceModel } from "./source.type.js";
 
 @InputType({ description: "Narrows the quote list; all given conditions must hold." })
-export class QuoteFilter {
+export class QuoteFilter extends InArticleFilter {
   @Field(() => String, { nullable: true, description: "Words to find in the quote (web-search syntax)." })
   @MaxLength(200)
   search?: string | null;
@@ -24,16 +24,6 @@ export class QuoteFilter {
 
   @Field(() => ID, { nullable: true, description: "Only quotes from this article." })
   articleId?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Only from articles by this publisher (exact name)." })
-  @MaxLength(200)
-  publisher?: string | null;
-
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or later (published, else ingested)." })
-  from?: Date | null;
-
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Only from articles of this time or earlier (published, else ingested)." })
-  to?: Date | null;
 }
 
 @Resolver(() => Quote)
