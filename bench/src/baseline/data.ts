@@ -110,69 +110,34 @@ export const sqlData = {
     return groupBy(ids, r, (x) => x.entity_id);
   },
   /** personTimeline (overview.service): the person's kept per-day counts (person_day_count), gaps filled. */
-  personTimeline: async (db: Db, personId: number, days: number) => {
-    const r = await rows(
-      db,
-      `with last as (
-         select day from person_day_count where person_id = $1
-         group by day having sum(articles) > 0 or sum(quotes) > 0 or sum(claims) > 0
-         order by day desc limit 1
-       )
-       select to_char(c.day, 'YYYY-MM-DD') as day,
-         sum(c.articles)::int as articles, sum(c.quotes)::int as quotes, sum(c.claims)::int as claims
-       from person_day_count c, last
-       where c.person_id = $1 and c.day > last.day - $2::int
-       group by c.day
-       having sum(c.articles) > 0 or sum(c.quotes) > 0 or sum(c.claims) > 0
-       order by c.day`,
-      [personId, days],
-    );
-    if (!r.length) return [];
-    const byDay = new Map(r.map((x) => [x.day as string, x]));
-    const DAY = 86_400_000;
-    const last = Date.parse(`${r.at(-1)!.day}T00:00:00Z`);
-    const out = [];
-    for (let t = Math.min(Date.parse(`${r[0]!.day}T00:00:00Z`), last - 6 * DAY); t <= last; t += DAY) {
-      const day = new Date(t).toISOString().slice(0, 10);
-      out.push(byDay.get(day) ?? { day, articles: 0, quotes: 0, claims: 0 });
+  personTimeline: async (db: Db, personId: number, days: number) => fillDays(await rows(db, timelineSql("$1", "$2"), [personId, days])),
+  /** coOccurrence (network.service), one statement: the person's latest 500 articles, the people sharing most of them, their links. */
+  coOccurrence: async (db: Db, personId: number, first: number) => network(personId, await rows(db, networkSql("$1", "$2"), [personId, first])),
+  /**
+   * The person page's parts read by sibling fields (person-parts.ts): every part a subquery
+   * aggregated to JSON, all of them in one `union all` statement.
+   */
+  personParts: async (db: Db, parts: readonly PersonPart[]): Promise<unknown[]> => {
+    const params: unknown[] = [];
+    const $ = (v: unknown) => `$${params.push(v)}`;
+    const selects = parts.map((part, i) => {
+      const [body, order] = partSql(part, $);
+      return `select ${i}::int as i, (select coalesce(json_agg(x order by ${order}), '[]')::text from (${body}) x) as rows`;
+    });
+    const out: unknown[] = parts.map(() => null);
+    for (const r of await rows(db, selects.join(" union all "), params)) {
+      const part = parts[Number(r.i)]!;
+      const got = JSON.parse(r.rows as string) as Row[];
+      out[Number(r.i)] =
+        part.kind === "timeline"
+          ? fillDays(got)
+          : part.kind === "network"
+            ? network(part.id, got)
+            : part.kind === "articles"
+              ? got.map((a) => ({ ...a, published_at: a.published_at && new Date(a.published_at), ingested_at: new Date(a.ingested_at) }))
+              : got;
     }
     return out;
-  },
-  /** coOccurrence (network.service), one statement: the person's latest 500 articles, the people sharing most of them, their links. */
-  coOccurrence: async (db: Db, personId: number, first: number) => {
-    const r = await rows(
-      db,
-      `with mine as materialized (
-         select article_id from article_person where person_id = $1 order by person_id desc, article_id desc limit 500
-       ), top as materialized (
-         select ap.person_id, count(*)::int as n from article_person ap join mine on mine.article_id = ap.article_id
-         where ap.person_id <> $1 group by ap.person_id order by n desc, ap.person_id limit $2
-       )
-       select 'p' as kind, top.person_id as a, null::bigint as b, top.n, p.name, p.name_key, p.surname_key, p.aliases, p.roles,
-         p.mention_count, p.quote_count, p.claim_count, p.created_at
-       from top join person p on p.id = top.person_id
-       union all
-       select 'l', x.person_id, y.person_id, count(*)::int, null, null, null, null, null, null, null, null, null
-       from mine
-       join article_person x on x.article_id = mine.article_id and x.person_id in (select person_id from top)
-       join article_person y on y.article_id = mine.article_id and x.person_id < y.person_id and y.person_id in (select person_id from top)
-       group by x.person_id, y.person_id`,
-      [personId, first],
-    );
-    const people = r
-      .filter((x) => x.kind === "p")
-      .map((x) => ({ person: { __typename: "Person", ...x, id: Number(x.a) }, sharedArticles: Number(x.n) }))
-      .sort((x, y) => y.sharedArticles - x.sharedArticles || x.person.id - y.person.id);
-    const self = toGlobalId("Person", personId);
-    return {
-      people,
-      links: [
-        ...people.map((p) => ({ source: self, target: toGlobalId("Person", p.person.id), sharedArticles: p.sharedArticles })),
-        ...r
-          .filter((x) => x.kind === "l")
-          .map((p) => ({ source: toGlobalId("Person", Number(p.a)), target: toGlobalId("Person", Number(p.b)), sharedArticles: Number(p.n) })),
-      ],
-    };
   },
   /** searchEverything: four ranked statements, merged. */
   search: async (db: Db, q: string, first: number) => {
@@ -201,6 +166,96 @@ export const sqlData = {
       .map((s) => s.hit);
   },
 };
+
+export type PersonPart =
+  | { kind: "quotes" | "claims" | "claimsAbout" | "articles"; id: number; first: number }
+  | { kind: "timeline"; id: number; days: number }
+  | { kind: "network"; id: number; first: number };
+
+const timelineSql = (id: string, days: string) => `
+  with last as (
+    select day from person_day_count where person_id = ${id}
+    group by day having sum(articles) > 0 or sum(quotes) > 0 or sum(claims) > 0
+    order by day desc limit 1
+  )
+  select to_char(c.day, 'YYYY-MM-DD') as day,
+    sum(c.articles)::int as articles, sum(c.quotes)::int as quotes, sum(c.claims)::int as claims
+  from person_day_count c, last
+  where c.person_id = ${id} and c.day > last.day - ${days}::int
+  group by c.day
+  having sum(c.articles) > 0 or sum(c.quotes) > 0 or sum(c.claims) > 0`;
+
+const networkSql = (id: string, first: string) => `
+  with mine as materialized (
+    select article_id from article_person where person_id = ${id} order by person_id desc, article_id desc limit 500
+  ), top as materialized (
+    select ap.person_id, count(*)::int as n from article_person ap join mine on mine.article_id = ap.article_id
+    where ap.person_id <> ${id} group by ap.person_id order by n desc, ap.person_id limit ${first}
+  )
+  select 'p' as kind, top.person_id as a, null::bigint as b, top.n, p.name, p.name_key, p.surname_key, p.aliases, p.roles,
+    p.mention_count, p.quote_count, p.claim_count, p.created_at
+  from top join person p on p.id = top.person_id
+  union all
+  select 'l', x.person_id, y.person_id, count(*)::int, null, null, null, null, null, null, null, null, null
+  from mine
+  join article_person x on x.article_id = mine.article_id and x.person_id in (select person_id from top)
+  join article_person y on y.article_id = mine.article_id and x.person_id < y.person_id and y.person_id in (select person_id from top)
+  group by x.person_id, y.person_id`;
+
+function partSql(part: PersonPart, $: (v: unknown) => string): [string, string] {
+  switch (part.kind) {
+    case "quotes":
+      return [`select ${QUOTE} from quote where speaker_person_id = ${$(part.id)} order by id desc limit ${$(part.first + 1)}`, "x.id desc"];
+    case "claims":
+      return [`select ${CLAIM} from claim where claimant_person_id = ${$(part.id)} order by id desc limit ${$(part.first + 1)}`, "x.id desc"];
+    case "claimsAbout":
+      return [
+        `select ${CLAIM} from claim where exists (select 1 from claim_subject s where s.claim_id = claim.id and s.person_id = ${$(part.id)}) order by id desc limit ${$(part.first + 1)}`,
+        "x.id desc",
+      ];
+    case "articles":
+      return [
+        `select ${ARTICLE_SUMMARY.split(", ").map((c) => `article.${c}`).join(", ")} from article_person join article on article.id = article_person.article_id
+         where article_person.person_id = ${$(part.id)} order by article_person.article_id desc limit ${$(part.first + 1)}`,
+        "x.id desc",
+      ];
+    case "timeline":
+      return [timelineSql($(part.id), $(part.days)), "x.day"];
+    case "network":
+      return [networkSql($(part.id), $(part.first)), "x.kind"];
+  }
+}
+
+function fillDays(r: Row[]) {
+  if (!r.length) return [];
+  r.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const byDay = new Map(r.map((x) => [x.day as string, x]));
+  const DAY = 86_400_000;
+  const last = Date.parse(`${r.at(-1)!.day}T00:00:00Z`);
+  const out = [];
+  for (let t = Math.min(Date.parse(`${r[0]!.day}T00:00:00Z`), last - 6 * DAY); t <= last; t += DAY) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    out.push(byDay.get(day) ?? { day, articles: 0, quotes: 0, claims: 0 });
+  }
+  return out;
+}
+
+function network(personId: number, r: Row[]) {
+  const people = r
+    .filter((x) => x.kind === "p")
+    .map((x) => ({ person: { __typename: "Person", ...x, id: Number(x.a) }, sharedArticles: Number(x.n) }))
+    .sort((x, y) => y.sharedArticles - x.sharedArticles || x.person.id - y.person.id);
+  const self = toGlobalId("Person", personId);
+  return {
+    people,
+    links: [
+      ...people.map((p) => ({ source: self, target: toGlobalId("Person", p.person.id), sharedArticles: p.sharedArticles })),
+      ...r
+        .filter((x) => x.kind === "l")
+        .map((p) => ({ source: toGlobalId("Person", Number(p.a)), target: toGlobalId("Person", Number(p.b)), sharedArticles: Number(p.n) })),
+    ],
+  };
+}
 
 export const toGlobalId = (type: string, id: number) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 export function fromGlobalId(id: string): { type: string; id: number } | null {

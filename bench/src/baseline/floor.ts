@@ -45,15 +45,19 @@ export async function sqlFloor(db: Db, key: string, variables: Record<string, an
   if (key === "personPage") {
     const id = fromGlobalId(String(variables.id))!.id;
     const [person] = await sqlData.personsByIds(db, [id]);
-    const [quotes, claims, claimsAbout, articles, coOccurrence, history, timeline] = await Promise.all([
-      sqlData.personQuotes(db, id, first),
-      sqlData.personClaims(db, id, first),
-      sqlData.personClaimsAbout(db, id, first),
-      sqlData.personArticles(db, id, first),
-      sqlData.coOccurrence(db, id, 12),
+    // As whosaid's person-parts: the lists, timeline and network in one statement.
+    const [parts, history] = await Promise.all([
+      sqlData.personParts(db, [
+        { kind: "timeline", id, days: 90 },
+        { kind: "quotes", id, first },
+        { kind: "claims", id, first },
+        { kind: "claimsAbout", id, first },
+        { kind: "network", id, first: 12 },
+        { kind: "articles", id, first },
+      ]),
       sqlData.history(db, "Person", [id]),
-      sqlData.personTimeline(db, id, 90),
     ]);
+    const [timeline, quotes, claims, claimsAbout, coOccurrence, articles] = parts as [Row[], Row[], Row[], Row[], unknown, Row[]];
     const allClaims = [...claims.slice(0, first), ...claimsAbout.slice(0, first)];
     const q = quotes.slice(0, first);
     const personIds = uniq(sourcePersons(q, allClaims));

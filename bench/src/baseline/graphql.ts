@@ -14,7 +14,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from "graphql";
-import { byIds, CountingDb, fromGlobalId, idCursor, sqlData, toGlobalId, type Db, type Row } from "./data.js";
+import { byIds, CountingDb, fromGlobalId, idCursor, sqlData, toGlobalId, type Db, type PersonPart, type Row } from "./data.js";
 
 export interface BaselineContext {
   db: CountingDb;
@@ -32,6 +32,8 @@ export function createLoaders(db: Db) {
     claimSubjects: new DataLoader((ids: readonly number[]) => sqlData.claimSubjects(db, ids)),
     claimRelations: new DataLoader((ids: readonly number[]) => sqlData.claimRelations(db, ids)),
     personHistory: new DataLoader((ids: readonly number[]) => sqlData.history(db, "Person", ids)),
+    /** As whosaid's person-parts: a person's lists, timeline and network asked in one tick, one statement. */
+    personParts: new DataLoader((parts: readonly PersonPart[]) => sqlData.personParts(db, parts), { cacheKeyFn: (p) => JSON.stringify(p) }),
     quoteHistory: new DataLoader((ids: readonly number[]) => sqlData.history(db, "Quote", ids)),
     claimHistory: new DataLoader((ids: readonly number[]) => sqlData.history(db, "Claim", ids)),
   };
@@ -94,12 +96,13 @@ export function baselineSchema(sdlPath: string): GraphQLSchema {
     Mention: { id: (s) => Buffer.from(`Mention:${s.id}`).toString("base64url") },
     Person: {
       id: (s) => toGlobalId("Person", s.id),
-      quotes: async (s, a, c) => connection(await sqlData.personQuotes(c.db, s.id, a.first), a.first, "Quote"),
-      claims: async (s, a, c) => connection(await sqlData.personClaims(c.db, s.id, a.first), a.first, "Claim"),
-      claimsAbout: async (s, a, c) => connection(await sqlData.personClaimsAbout(c.db, s.id, a.first), a.first, "Claim"),
-      articles: async (s, a, c) => connection(await sqlData.personArticles(c.db, s.id, a.first), a.first, "Article"),
-      coOccurrence: (s, a, c) => sqlData.coOccurrence(c.db, s.id, a.first),
-      timeline: (s, a, c) => sqlData.personTimeline(c.db, s.id, a.days ?? 90),
+      quotes: async (s, a, c) => connection((await c.loaders.personParts.load({ kind: "quotes", id: s.id, first: a.first })) as Row[], a.first, "Quote"),
+      claims: async (s, a, c) => connection((await c.loaders.personParts.load({ kind: "claims", id: s.id, first: a.first })) as Row[], a.first, "Claim"),
+      claimsAbout: async (s, a, c) =>
+        connection((await c.loaders.personParts.load({ kind: "claimsAbout", id: s.id, first: a.first })) as Row[], a.first, "Claim"),
+      articles: async (s, a, c) => connection((await c.loaders.personParts.load({ kind: "articles", id: s.id, first: a.first })) as Row[], a.first, "Article"),
+      coOccurrence: (s, a, c) => c.loaders.personParts.load({ kind: "network", id: s.id, first: a.first }),
+      timeline: (s, a, c) => c.loaders.personParts.load({ kind: "timeline", id: s.id, days: a.days ?? 90 }),
       history: (s, _a, c) => c.loaders.personHistory.load(s.id),
     },
     Quote: {

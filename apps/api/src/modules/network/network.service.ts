@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { queryRows } from "../../db/sql-helpers.js";
 import { articlePerson, person } from "../../db/schema.js";
@@ -13,27 +13,29 @@ export interface CoOccurrenceModel {
   links: { source: string; target: string; sharedArticles: number }[];
 }
 
+export interface CoOccurrenceRow {
+  kind: "p" | "l";
+  a: number;
+  b: number | null;
+  n: number;
+  name: string | null;
+  name_key: string | null;
+  surname_key: string | null;
+  aliases: string[] | null;
+  roles: string[] | null;
+  mention_count: number | null;
+  quote_count: number | null;
+  claim_count: number | null;
+  created_at: string | Date | null;
+}
+
 /**
  * One statement: the person's latest NETWORK_ARTICLES articles (a backward walk of the
  * (person_id, article_id) index, stopped at the limit), the `first` people sharing most of them with
- * their person rows, and the links among those people within the same articles.
+ * their person rows (kind 'p'), and the links among those people within the same articles (kind 'l').
  */
-export async function coOccurrence(db: Db, personId: number, first: number): Promise<CoOccurrenceModel> {
-  const rows = await queryRows<{
-    kind: "p" | "l";
-    a: number;
-    b: number | null;
-    n: number;
-    name: string | null;
-    name_key: string | null;
-    surname_key: string | null;
-    aliases: string[] | null;
-    roles: string[] | null;
-    mention_count: number | null;
-    quote_count: number | null;
-    claim_count: number | null;
-    created_at: string | Date | null;
-  }>(db, sql`
+export function coOccurrenceSql(personId: number, first: number): SQL {
+  return sql`
     with mine as materialized (
       select article_id from ${articlePerson} where person_id = ${personId}
       order by person_id desc, article_id desc limit ${NETWORK_ARTICLES}
@@ -53,7 +55,10 @@ export async function coOccurrence(db: Db, personId: number, first: number): Pro
     from mine
     join ${articlePerson} x on x.article_id = mine.article_id and x.person_id in (select person_id from top)
     join ${articlePerson} y on y.article_id = mine.article_id and x.person_id < y.person_id and y.person_id in (select person_id from top)
-    group by x.person_id, y.person_id`);
+    group by x.person_id, y.person_id`;
+}
+
+export function coOccurrenceFromRows(personId: number, rows: readonly CoOccurrenceRow[]): CoOccurrenceModel {
   const people = rows
     .filter((r) => r.kind === "p")
     .map((r) => ({
@@ -82,4 +87,8 @@ export async function coOccurrence(db: Db, personId: number, first: number): Pro
         .map((r) => ({ source: toGlobalId("Person", Number(r.a)), target: toGlobalId("Person", Number(r.b)), sharedArticles: Number(r.n) })),
     ],
   };
+}
+
+export async function coOccurrence(db: Db, personId: number, first: number): Promise<CoOccurrenceModel> {
+  return coOccurrenceFromRows(personId, await queryRows<CoOccurrenceRow>(db, coOccurrenceSql(personId, first)));
 }

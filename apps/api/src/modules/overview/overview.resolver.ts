@@ -1,8 +1,10 @@
+import { sql } from "drizzle-orm";
 import { Max, Min } from "class-validator";
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { Person, type PersonModel } from "../person/person.type.js";
-import { claimsByVerdict, countRows, mostQuoted, personTimeline, timeline } from "./overview.service.js";
+import { loadPersonPart } from "../person/person-parts.js";
+import { claimsByVerdict, countRows, mostQuoted, personTimelineFromRows, personTimelineSql, timeline, type DayCountRow } from "./overview.service.js";
 import { DayCount, Overview, VerdictCount } from "./overview.type.js";
 
 @ArgsType()
@@ -77,7 +79,9 @@ export class PersonTimelineResolver {
   @FieldResolver(() => [DayCount], {
     description: "Per day, oldest first: articles naming this person, their quotes and the claims they make (days without any included).",
   })
-  timeline(@Root() p: PersonModel, @Args(() => PersonTimelineArgs) { days }: PersonTimelineArgs, @Ctx() ctx: Context) {
-    return personTimeline(ctx.store.db, p.dbId, days);
+  async timeline(@Root() p: PersonModel, @Args(() => PersonTimelineArgs) { days }: PersonTimelineArgs, @Ctx() ctx: Context) {
+    // Read in the same statement as the page's other person parts (person-parts.ts).
+    const rows = await loadPersonPart<DayCountRow>(ctx, `timeline:${p.dbId}:${days}`, personTimelineSql(p.dbId, days), sql`x.day`);
+    return personTimelineFromRows(rows);
   }
 }

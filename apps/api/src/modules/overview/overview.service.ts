@@ -1,4 +1,4 @@
-import { desc, sql } from "drizzle-orm";
+import { desc, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { queryRows } from "../../db/sql-helpers.js";
 import { article, dayCount, person, personDayCount, storeCount } from "../../db/schema.js";
@@ -89,8 +89,8 @@ export function everyDay<T extends { day: string }>(rows: readonly T[], blank: (
  * person's latest day found walking their days backwards, then a few rows per day of the window, so
  * a person named in tens of thousands of articles costs what anyone does.
  */
-export async function personTimeline(db: Db, personId: number, days: number): Promise<DayCountRow[]> {
-  const rows = await queryRows<DayCountRow>(db, sql`
+export function personTimelineSql(personId: number, days: number): SQL {
+  return sql`
     with last as (
       select day from ${personDayCount} where person_id = ${personId}
       group by day having sum(articles) > 0 or sum(quotes) > 0 or sum(claims) > 0
@@ -101,10 +101,19 @@ export async function personTimeline(db: Db, personId: number, days: number): Pr
     from ${personDayCount} c, last
     where c.person_id = ${personId} and c.day > last.day - ${days}::int
     group by c.day
-    having sum(c.articles) > 0 or sum(c.quotes) > 0 or sum(c.claims) > 0
-    order by c.day`);
+    having sum(c.articles) > 0 or sum(c.quotes) > 0 or sum(c.claims) > 0`;
+}
+
+/** The rows of personTimelineSql (any order), every day of the window filled in. */
+export function personTimelineFromRows(rows: readonly DayCountRow[]): DayCountRow[] {
   return everyDay(
-    rows.map((r) => ({ day: r.day, articles: Number(r.articles), quotes: Number(r.quotes), claims: Number(r.claims) })),
+    rows
+      .map((r) => ({ day: r.day, articles: Number(r.articles), quotes: Number(r.quotes), claims: Number(r.claims) }))
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
     (day) => ({ day, articles: 0, quotes: 0, claims: 0 }),
   );
+}
+
+export async function personTimeline(db: Db, personId: number, days: number): Promise<DayCountRow[]> {
+  return personTimelineFromRows(await queryRows<DayCountRow>(db, personTimelineSql(personId, days)));
 }

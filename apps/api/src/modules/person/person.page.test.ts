@@ -65,3 +65,60 @@ describe("the person page", () => {
     }
   });
 });
+
+describe("the person page's parts in one statement", () => {
+  it("gives the same rows, types included, as the one-list queries, page after page", async () => {
+    const { listQuotes } = await import("../quote/quote.service.js");
+    const { listClaims } = await import("../claim/claim.service.js");
+    const { listPersonArticles } = await import("./person.service.js");
+    const { personArticles, personClaims, personQuotes } = await import("./person-parts.js");
+    const db = api.store.db;
+    const persons = await queryRows<{ id: number }>(db, sql`select id::int from person order by mention_count desc, id limit 6`);
+    let compared = 0;
+    for (const { id } of persons) {
+      const pid = Number(id);
+      for (const first of [1, 3, 50]) {
+        let after: number | null = null;
+        for (let page = 0; page < 3; page++) {
+          const ctx = { store: api.store, loaders: {} } as any; // a fresh request
+          const [q, c, ca, a] = await Promise.all([
+            personQuotes(ctx, pid, first, after),
+            personClaims(ctx, "claims", pid, first, after),
+            personClaims(ctx, "claimsAbout", pid, first, after),
+            personArticles(ctx, pid, first, after),
+          ]);
+          expect(q).toEqual(await listQuotes(db, { first, afterId: after, speakerId: pid }));
+          expect(c).toEqual(await listClaims(db, { first, afterId: after, claimantId: pid }));
+          expect(ca).toEqual(await listClaims(db, { first, afterId: after, subjectId: pid }));
+          expect(a).toEqual(await listPersonArticles(db, pid, first, after));
+          compared += q.items.length + c.items.length + ca.items.length + a.items.length;
+          const last = [q, c, ca, a].flatMap((p) => p.items.map((i) => i.dbId));
+          if (last.length === 0) break;
+          after = Math.max(...last); // any id works as a cursor; a mid-list one checks `after` everywhere
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it("costs at most 1 + depth statements for the dashboard's person page", async () => {
+    const PAGE = `query ($id: ID!, $first: Int!) { person(id: $id) {
+      id name timeline(days: 90) { day articles quotes claims }
+      quotes(first: $first) { edges { cursor node { id text speaker { name person { id name } } article { id title } } } pageInfo { hasNextPage } }
+      claims(first: $first) { edges { node { id text claimant { name person { id } } via { name } subjects { id name }
+        relations { type from { id text claimant { name } } to { id } } article { id title } } } pageInfo { hasNextPage } }
+      claimsAbout(first: $first) { edges { node { id subjects { id } } } }
+      coOccurrence(first: 12) { people { sharedArticles person { id name } } links { source target sharedArticles } }
+      history { action }
+      articles(first: $first) { edges { node { id title publishedAt } } pageInfo { hasNextPage endCursor } }
+    } }`;
+    const depth = 8; // person > claims > edges > node > relations > from > claimant > name
+    const persons = await queryRows<{ id: number }>(api.store.db, sql`select id::int from person order by mention_count desc, id limit 3`);
+    for (const { id } of persons) {
+      const { result, statements } = await api.gqlCounted<any>(PAGE, { id: toGlobalId("Person", Number(id)), first: 10 });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.person.quotes.edges.length + result.data!.person.articles.edges.length).toBeGreaterThan(0);
+      expect(statements).toBeLessThanOrEqual(1 + depth);
+    }
+  });
+});

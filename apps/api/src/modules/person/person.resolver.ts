@@ -6,11 +6,10 @@ import { loadNode } from "../../graphql/load-node.js";
 import { badInput } from "../../graphql/errors.js";
 import { decodeCursor, decodeIdCursor } from "../../graphql/cursor.js";
 import { ArticleConnection } from "../article/article.type.js";
-import { listClaims } from "../claim/claim.service.js";
 import { ClaimConnection } from "../claim/claim.type.js";
-import { listQuotes } from "../quote/quote.service.js";
 import { QuoteConnection } from "../quote/quote.type.js";
-import { listPersonArticles, listPersons } from "./person.service.js";
+import { personArticles, personClaims, personQuotes } from "./person-parts.js";
+import { listPersons } from "./person.service.js";
 import { ArticlePerson, Mention, Person, PersonConnection, type ArticlePersonModel, type PersonModel } from "./person.type.js";
 
 @InputType({ description: "Narrows the person list." })
@@ -45,25 +44,25 @@ export class PersonResolver {
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention this person, newest first." })
   async articles(@Root() p: PersonModel, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context) {
-    const page = await listPersonArticles(ctx.store.db, p.dbId, first, decodeIdCursor(after));
+    const page = await personArticles(ctx, p.dbId, first, decodeIdCursor(after));
     return toConnection(page, (a) => [a.dbId]);
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes this person said, newest first." })
   async quotes(@Root() p: PersonModel, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context) {
-    const page = await listQuotes(ctx.store.db, { first, afterId: decodeIdCursor(after), speakerId: p.dbId });
+    const page = await personQuotes(ctx, p.dbId, first, decodeIdCursor(after));
     return toConnection(page, (q) => [q.dbId]);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims this person makes, newest first." })
   async claims(@Root() p: PersonModel, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context) {
-    const page = await listClaims(ctx.store.db, { first, afterId: decodeIdCursor(after), claimantId: p.dbId });
+    const page = await personClaims(ctx, "claims", p.dbId, first, decodeIdCursor(after));
     return toConnection(page, (c) => [c.dbId]);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims about this person (they are a subject), newest first." })
   async claimsAbout(@Root() p: PersonModel, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context) {
-    const page = await listClaims(ctx.store.db, { first, afterId: decodeIdCursor(after), subjectId: p.dbId });
+    const page = await personClaims(ctx, "claimsAbout", p.dbId, first, decodeIdCursor(after));
     return toConnection(page, (c) => [c.dbId]);
   }
 }

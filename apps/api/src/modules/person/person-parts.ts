@@ -1,0 +1,107 @@
+import DataLoader from "dataloader";
+import { getTableColumns, sql, type Column, type SQL } from "drizzle-orm";
+import { article, articlePerson, claim, claimSubject, quote } from "../../db/schema.js";
+import type { Db } from "../../db/store.js";
+import { queryRows } from "../../db/sql-helpers.js";
+import type { Context } from "../../graphql/context.js";
+import { toPage, type Page } from "../../graphql/cursor.js";
+import { articleSummaryColumns } from "../article/article.service.js";
+import { toArticleModel, type ArticleModel } from "../article/article.type.js";
+import { toClaimModel, type ClaimModel } from "../claim/claim.type.js";
+import { toQuoteModel, type QuoteModel } from "../quote/quote.type.js";
+
+/**
+ * The lists and figures of a person's page — quotes, claims, claims about them, articles, timeline,
+ * network — asked for by sibling fields in the same tick, read with ONE statement: each part is a
+ * subquery aggregated to JSON, the parts joined by `union all`. A page then costs one statement for
+ * all of them instead of one each (docs/benchmarks.md: statements per request ≤ 1 + depth).
+ */
+export type PersonPart =
+  | { kind: "quotes" | "claims" | "claimsAbout" | "articles"; personId: number; first: number; afterId: number | null }
+  | { kind: "sql"; sql: SQL; order: SQL; key: string };
+
+type ColumnMap = Record<string, Column>;
+const { search: _q, ...quoteColumns } = getTableColumns(quote);
+const { search: _c, ...claimColumns } = getTableColumns(claim);
+
+/** `select` list of a column map, as the table's own column names (what the JSON's keys will be). */
+const selectList = (table: string, columns: ColumnMap): SQL =>
+  sql.raw(Object.values(columns).map((c) => `${table}."${c.name}"`).join(", "));
+
+/** A JSON row (keys = column names) back into the row Drizzle would have returned (keys, types). */
+function fromJson<T>(columns: ColumnMap, json: Record<string, unknown>): T {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const v = json[column.name];
+    row[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
+  }
+  return row as T;
+}
+
+function listSql(p: Extract<PersonPart, { first: number }>): SQL {
+  const after = (id: SQL) => (p.afterId !== null ? sql` and ${id} < ${p.afterId}` : sql``);
+  const limit = p.first + 1;
+  switch (p.kind) {
+    case "quotes":
+      return sql`select ${selectList("q", quoteColumns)} from ${quote} q where q.speaker_person_id = ${p.personId}${after(sql`q.id`)} order by q.id desc limit ${limit}`;
+    case "claims":
+      return sql`select ${selectList("c", claimColumns)} from ${claim} c where c.claimant_person_id = ${p.personId}${after(sql`c.id`)} order by c.id desc limit ${limit}`;
+    case "claimsAbout":
+      return sql`select ${selectList("c", claimColumns)} from ${claim} c
+        where exists (select 1 from ${claimSubject} s where s.claim_id = c.id and s.person_id = ${p.personId})${after(sql`c.id`)}
+        order by c.id desc limit ${limit}`;
+    case "articles":
+      return sql`select ${selectList("a", articleSummaryColumns)} from ${articlePerson} ap join ${article} a on a.id = ap.article_id
+        where ap.person_id = ${p.personId}${after(sql`ap.article_id`)} order by ap.article_id desc limit ${limit}`;
+  }
+}
+
+async function loadParts(db: Db, parts: readonly PersonPart[]): Promise<unknown[][]> {
+  const selects = parts.map((p, i) => {
+    const [body, order] = p.kind === "sql" ? [p.sql, p.order] : [listSql(p), sql`x.id desc`];
+    return sql`select ${i}::int as i, (select coalesce(json_agg(x order by ${order}), '[]')::text from (${body}) x) as rows`;
+  });
+  const rows = await queryRows<{ i: number; rows: string }>(db, sql.join(selects, sql` union all `));
+  const out: unknown[][] = parts.map(() => []);
+  for (const r of rows) out[Number(r.i)] = JSON.parse(r.rows) as unknown[];
+  return out;
+}
+
+const perRequest = new WeakMap<object, DataLoader<PersonPart, unknown[], string>>();
+
+function partsLoader(ctx: Context): DataLoader<PersonPart, unknown[], string> {
+  let loader = perRequest.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader((parts: readonly PersonPart[]) => loadParts(ctx.store.db, parts), {
+      cacheKeyFn: (p) => (p.kind === "sql" ? p.key : JSON.stringify(p)),
+    });
+    perRequest.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
+/** Rows of a raw part (keys as the statement names them), read together with the page's other parts. */
+export function loadPersonPart<T>(ctx: Context, key: string, body: SQL, order: SQL): Promise<T[]> {
+  return partsLoader(ctx).load({ kind: "sql", sql: body, order, key }) as Promise<T[]>;
+}
+
+export async function personQuotes(ctx: Context, personId: number, first: number, afterId: number | null): Promise<Page<QuoteModel>> {
+  const rows = (await partsLoader(ctx).load({ kind: "quotes", personId, first, afterId })) as Record<string, unknown>[];
+  return toPage(rows.map((r) => toQuoteModel(fromJson(quoteColumns, r))), first);
+}
+
+export async function personClaims(
+  ctx: Context,
+  kind: "claims" | "claimsAbout",
+  personId: number,
+  first: number,
+  afterId: number | null,
+): Promise<Page<ClaimModel>> {
+  const rows = (await partsLoader(ctx).load({ kind, personId, first, afterId })) as Record<string, unknown>[];
+  return toPage(rows.map((r) => toClaimModel(fromJson(claimColumns, r))), first);
+}
+
+export async function personArticles(ctx: Context, personId: number, first: number, afterId: number | null): Promise<Page<ArticleModel>> {
+  const rows = (await partsLoader(ctx).load({ kind: "articles", personId, first, afterId })) as Record<string, unknown>[];
+  return toPage(rows.map((r) => toArticleModel(fromJson(articleSummaryColumns, r))), first);
+}
