@@ -188,18 +188,20 @@ const timelineSql = (id: string, days: string) => `
 const networkSql = (id: string, first: string) => `
   with mine as materialized (
     select article_id from article_person where person_id = ${id} order by person_id desc, article_id desc limit 500
+  ), shared as materialized (
+    select mine.article_id, ap.person_id from mine
+    cross join lateral (select person_id from article_person ap where ap.article_id = mine.article_id and ap.person_id <> ${id} offset 0) ap
   ), top as materialized (
-    select ap.person_id, count(*)::int as n from article_person ap join mine on mine.article_id = ap.article_id
-    where ap.person_id <> ${id} group by ap.person_id order by n desc, ap.person_id limit ${first}
+    select person_id, count(*)::int as n from shared group by person_id order by n desc, person_id limit ${first}
+  ), links as (
+    select s.article_id, s.person_id from shared s where s.person_id in (select person_id from top)
   )
   select 'p' as kind, top.person_id as a, null::bigint as b, top.n, p.name, p.name_key, p.surname_key, p.aliases, p.roles,
     p.mention_count, p.quote_count, p.claim_count, p.created_at
   from top join person p on p.id = top.person_id
   union all
   select 'l', x.person_id, y.person_id, count(*)::int, null, null, null, null, null, null, null, null, null
-  from mine
-  join article_person x on x.article_id = mine.article_id and x.person_id in (select person_id from top)
-  join article_person y on y.article_id = mine.article_id and x.person_id < y.person_id and y.person_id in (select person_id from top)
+  from links x join links y on y.article_id = x.article_id and x.person_id < y.person_id
   group by x.person_id, y.person_id`;
 
 function partSql(part: PersonPart, $: (v: unknown) => string): [string, string] {

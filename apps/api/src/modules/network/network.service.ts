@@ -31,30 +31,32 @@ export interface CoOccurrenceRow {
 
 /**
  * One statement: the person's latest NETWORK_ARTICLES articles (a backward walk of the
- * (person_id, article_id) index, stopped at the limit), the `first` people sharing most of them with
- * their person rows (kind 'p'), and the links among those people within the same articles (kind 'l').
+ * (person_id, article_id) index, stopped at the limit), their other persons (one primary-key lookup
+ * per article), the `first` people sharing most of them with their person rows (kind 'p'), and the
+ * links among those people within the same articles (kind 'l'): bounded by NETWORK_ARTICLES index
+ * lookups whatever the size of the store or the fame of the person.
  */
 export function coOccurrenceSql(personId: number, first: number): SQL {
   return sql`
     with mine as materialized (
       select article_id from ${articlePerson} where person_id = ${personId}
       order by person_id desc, article_id desc limit ${NETWORK_ARTICLES}
+    ), shared as materialized (
+      -- Per article, its other persons by the primary key (article_id, person_id); offset 0 keeps
+      -- the planner from turning this into a hash join over the whole table.
+      select mine.article_id, ap.person_id from mine
+      cross join lateral (select person_id from ${articlePerson} ap where ap.article_id = mine.article_id and ap.person_id <> ${personId} offset 0) ap
     ), top as materialized (
-      select ap.person_id, count(*)::int as n
-      from ${articlePerson} ap join mine on mine.article_id = ap.article_id
-      where ap.person_id <> ${personId}
-      group by ap.person_id
-      order by n desc, ap.person_id
-      limit ${first}
+      select person_id, count(*)::int as n from shared group by person_id order by n desc, person_id limit ${first}
+    ), links as (
+      select s.article_id, s.person_id from shared s where s.person_id in (select person_id from top)
     )
     select 'p' as kind, top.person_id as a, null::bigint as b, top.n, p.name, p.name_key, p.surname_key, p.aliases, p.roles,
       p.mention_count, p.quote_count, p.claim_count, p.created_at
     from top join ${person} p on p.id = top.person_id
     union all
     select 'l', x.person_id, y.person_id, count(*)::int, null, null, null, null, null, null, null, null, null
-    from mine
-    join ${articlePerson} x on x.article_id = mine.article_id and x.person_id in (select person_id from top)
-    join ${articlePerson} y on y.article_id = mine.article_id and x.person_id < y.person_id and y.person_id in (select person_id from top)
+    from links x join links y on y.article_id = x.article_id and x.person_id < y.person_id
     group by x.person_id, y.person_id`;
 }
 
