@@ -145,7 +145,11 @@ export const sqlData = {
     // As whosaid's search.service: only the newest RANKED_CANDIDATES matches of each kind are ranked.
     const newest = (table: string) => `select id from ${table} where search @@ ${tsq} order by id desc limit 200`;
     const [articles, persons, quotes, claims] = await Promise.all([
-      rows(db, `select ${ARTICLE_SUMMARY}, ts_rank(search, ${tsq}, 32) as score from article where id in (${newest("article")}) order by score desc limit $2`, [q, first]),
+      rows(
+        db,
+        `select ${ARTICLE_SUMMARY}, ts_rank(search, ${tsq}, 32) as score from article where id in (select newest_article_matches(${tsq}, 200)) order by score desc limit $2`,
+        [q, first],
+      ),
       rows(
         db,
         `select ${PERSON}, similarity(name, $1) as score from person where name ilike $2 or name % $1 order by score desc limit $3`,
