@@ -60,6 +60,35 @@ export const sqlData = {
     const models = links.map((l) => ({ ...l, mentions: of.get(`${l.article_id}:${l.person_id}`) ?? [] }));
     return groupBy(ids, models, (m) => m.article_id);
   },
+  /**
+   * As whosaid's article-parts: an article's persons (links), quotes and claims asked together read in
+   * one statement, each kind aggregated to JSON; a kind asked alone keeps its own statement.
+   */
+  articleParts: async (db: Db, parts: readonly ArticlePart[]): Promise<Row[][]> => {
+    const kinds = [...new Set(parts.map((p) => p.kind))];
+    const idsOf = (kind: ArticlePart["kind"]) => [...new Set(parts.filter((p) => p.kind === kind).map((p) => p.id))];
+    const grouped = new Map<string, Row[]>();
+    const add = (kind: string, r: Row) => {
+      const key = `${kind}:${r.article_id}`;
+      (grouped.get(key) ?? grouped.set(key, []).get(key)!).push(r);
+    };
+    if (kinds.length === 1) {
+      const kind = kinds[0]!;
+      for (const r of await rows(db, `select ${ARTICLE_PART[kind][0]} where article_id = any($1::bigint[]) order by ${ARTICLE_PART[kind][1]}`, [idsOf(kind)])) add(kind, r);
+    } else {
+      const params: unknown[] = [];
+      const selects = kinds.map((kind, i) => {
+        params.push(idsOf(kind));
+        const order = ARTICLE_PART[kind][1].split(", ").map((c) => `x.${c}`).join(", ");
+        return `select ${i}::int as i, (select coalesce(json_agg(x order by x.article_id, ${order}), '[]')::text
+          from (select ${ARTICLE_PART[kind][0]} where article_id = any($${params.length}::bigint[])) x) as rows`;
+      });
+      for (const r of await rows(db, selects.join(" union all "), params)) for (const x of JSON.parse(r.rows as string) as Row[]) add(kinds[Number(r.i)]!, x);
+    }
+    return parts.map((p) => grouped.get(`${p.kind}:${p.id}`) ?? []);
+  },
+  mentionsByArticle: async (db: Db, ids: readonly number[]) =>
+    groupBy(ids, await rows(db, `select id, article_id, person_id, start, "end", text, pronoun from mention where article_id = any($1::bigint[]) order by start`, [ids]), (r) => r.article_id),
   quotesByArticle: async (db: Db, ids: readonly number[]) =>
     groupBy(ids, await rows(db, `select ${QUOTE} from quote where article_id = any($1::bigint[]) order by start, id`, [ids]), (r) => r.article_id),
   claimsByArticle: async (db: Db, ids: readonly number[]) =>
@@ -169,6 +198,14 @@ export const sqlData = {
       .slice(0, first)
       .map((s) => s.hit);
   },
+};
+
+export type ArticlePart = { kind: "persons" | "quotes" | "claims"; id: number };
+/** Each kind's `select … from`, and its order within an article. */
+const ARTICLE_PART: Record<ArticlePart["kind"], [string, string]> = {
+  persons: [`article_id, person_id, mention_count, roles, position from article_person`, "position"],
+  quotes: [`${QUOTE} from quote`, "start, id"],
+  claims: [`${CLAIM} from claim`, "start, id"],
 };
 
 export type PersonPart =

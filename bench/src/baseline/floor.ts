@@ -33,11 +33,17 @@ export async function sqlFloor(db: Db, key: string, variables: Record<string, an
   if (key === "articlePage") {
     const id = fromGlobalId(String(variables.id))!.id;
     const [article] = await sqlData.articlesByIds(db, [id]);
-    const [[persons], [quotes], [claims]] = await Promise.all([
-      sqlData.articlePersons(db, [id]),
-      sqlData.quotesByArticle(db, [id]),
-      sqlData.claimsByArticle(db, [id]),
+    // As whosaid's article-parts: links, quotes and claims in one statement; mentions (asked a level
+    // deeper) in their own.
+    const [[links, quotes, claims], [mentions]] = await Promise.all([
+      sqlData.articleParts(db, [
+        { kind: "persons", id },
+        { kind: "quotes", id },
+        { kind: "claims", id },
+      ]),
+      sqlData.mentionsByArticle(db, [id]),
     ]);
+    const persons: Row[] = links!.map((l) => ({ ...l, mentions: mentions!.filter((m) => m.person_id === l.person_id) }));
     const personIds = uniq([...persons!.map((p) => p.person_id), ...sourcePersons(quotes!, claims!)]);
     const [people, extras] = await Promise.all([personIds.length ? sqlData.personsByIds(db, personIds) : [], claimExtras(db, claims!)]);
     return { article, persons, quotes, claims, people, ...extras };

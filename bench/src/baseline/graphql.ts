@@ -14,7 +14,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from "graphql";
-import { byIds, CountingDb, fromGlobalId, idCursor, sqlData, toGlobalId, type Db, type PersonPart, type Row } from "./data.js";
+import { byIds, CountingDb, fromGlobalId, idCursor, sqlData, toGlobalId, type ArticlePart, type Db, type PersonPart, type Row } from "./data.js";
 
 export interface BaselineContext {
   db: CountingDb;
@@ -26,7 +26,9 @@ export function createLoaders(db: Db) {
     article: new DataLoader((ids: readonly number[]) => sqlData.articlesByIds(db, ids)),
     person: new DataLoader((ids: readonly number[]) => sqlData.personsByIds(db, ids)),
     claim: new DataLoader((ids: readonly number[]) => sqlData.claimsByIds(db, ids)),
-    articlePersons: new DataLoader((ids: readonly number[]) => sqlData.articlePersons(db, ids)),
+    /** As whosaid's article-parts: persons, quotes and claims asked in one tick, one statement. */
+    articleParts: new DataLoader((parts: readonly ArticlePart[]) => sqlData.articleParts(db, parts), { cacheKeyFn: (p) => `${p.kind}:${p.id}` }),
+    mentionsByArticle: new DataLoader((ids: readonly number[]) => sqlData.mentionsByArticle(db, ids)),
     quotesByArticle: new DataLoader((ids: readonly number[]) => sqlData.quotesByArticle(db, ids)),
     claimsByArticle: new DataLoader((ids: readonly number[]) => sqlData.claimsByArticle(db, ids)),
     claimSubjects: new DataLoader((ids: readonly number[]) => sqlData.claimSubjects(db, ids)),
@@ -86,12 +88,13 @@ export function baselineSchema(sdlPath: string): GraphQLSchema {
     },
     Article: {
       id: (s) => toGlobalId("Article", s.id),
-      persons: (s, _a, c) => c.loaders.articlePersons.load(s.id),
-      quotes: async (s, _a, c) => (await c.loaders.quotesByArticle.load(s.id)).map(tag("Quote")),
-      claims: async (s, _a, c) => (await c.loaders.claimsByArticle.load(s.id)).map(tag("Claim")),
+      persons: (s, _a, c) => c.loaders.articleParts.load({ kind: "persons", id: s.id }),
+      quotes: async (s, _a, c) => (await c.loaders.articleParts.load({ kind: "quotes", id: s.id })).map(tag("Quote")),
+      claims: async (s, _a, c) => (await c.loaders.articleParts.load({ kind: "claims", id: s.id })).map(tag("Claim")),
     },
     ArticlePerson: {
       person: async (s, _a, c) => tag("Person")(await c.loaders.person.load(s.person_id)),
+      mentions: async (s, _a, c) => (await c.loaders.mentionsByArticle.load(s.article_id)).filter((m) => m.person_id === s.person_id),
     },
     Mention: { id: (s) => Buffer.from(`Mention:${s.id}`).toString("base64url") },
     Person: {

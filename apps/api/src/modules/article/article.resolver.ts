@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { articleClaimsOf, articlePersonsOf, articleQuotesOf } from "./article-parts.js";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
 import { loadNode } from "../../graphql/load-node.js";
@@ -44,16 +45,16 @@ export class ArticleResolver {
 
   @FieldResolver(() => [ArticlePerson], { description: "The people in the article, in order of first appearance." })
   persons(@Root() a: ArticleModel, @Ctx() ctx: Context) {
-    return ctx.loaders.articlePersons.load(a.dbId);
+    return articlePersonsOf(ctx, a.dbId);
   }
 
   @FieldResolver(() => [Quote], { description: "Quotations in the article, in text order." })
   quotes(@Root() a: ArticleModel, @Ctx() ctx: Context) {
-    return ctx.loaders.quotesByArticle.load(a.dbId);
+    return articleQuotesOf(ctx, a.dbId);
   }
 
   @FieldResolver(() => [Claim], { description: "Claims the article attributes to someone, in text order." })
   claims(@Root() a: ArticleModel, @Ctx() ctx: Context) {
-    return ctx.loaders.claimsByArticle.load(a.dbId);
+    return articleClaimsOf(ctx, a.dbId);
   }
 }

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import { getTableColumns, sql, type Column, type SQL } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { article, articlePerson, claim, claimSubject, quote } from "../../db/schema.js";
 import type { Db } from "../../db/store.js";
-import { queryRows } from "../../db/sql-helpers.js";
+import { fromJsonRow, readParts, selectList } from "../../db/json-rows.js";
 import type { Context } from "../../graphql/context.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import { articleSummaryColumns } from "../article/article.service.js";
@@ -20,23 +20,8 @@ export type PersonPart =
   | { kind: "quotes" | "claims" | "claimsAbout" | "articles"; personId: number; first: number; afterId: number | null }
   | { kind: "sql"; sql: SQL; order: SQL; key: string };
 
-type ColumnMap = Record<string, Column>;
 const { search: _q, ...quoteColumns } = getTableColumns(quote);
 const { search: _c, ...claimColumns } = getTableColumns(claim);
-
-/** `select` list of a column map, as the table's own column names (what the JSON's keys will be). */
-const selectList = (table: string, columns: ColumnMap): SQL =>
-  sql.raw(Object.values(columns).map((c) => `${table}."${c.name}"`).join(", "));
-
-/** A JSON row (keys = column names) back into the row Drizzle would have returned (keys, types). */
-function fromJson<T>(columns: ColumnMap, json: Record<string, unknown>): T {
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(columns)) {
-    const v = json[column.name];
-    row[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
-  }
-  return row as T;
-}
 
 function listSql(p: Extract<PersonPart, { first: number }>): SQL {
   const after = (id: SQL) => (p.afterId !== null ? sql` and ${id} < ${p.afterId}` : sql``);
@@ -57,14 +42,10 @@ function listSql(p: Extract<PersonPart, { first: number }>): SQL {
 }
 
 async function loadParts(db: Db, parts: readonly PersonPart[]): Promise<unknown[][]> {
-  const selects = parts.map((p, i) => {
-    const [body, order] = p.kind === "sql" ? [p.sql, p.order] : [listSql(p), sql`x.id desc`];
-    return sql`select ${i}::int as i, (select coalesce(json_agg(x order by ${order}), '[]')::text from (${body}) x) as rows`;
-  });
-  const rows = await queryRows<{ i: number; rows: string }>(db, sql.join(selects, sql` union all `));
-  const out: unknown[][] = parts.map(() => []);
-  for (const r of rows) out[Number(r.i)] = JSON.parse(r.rows) as unknown[];
-  return out;
+  return readParts(
+    db,
+    parts.map((p) => (p.kind === "sql" ? { body: p.sql, order: p.order } : { body: listSql(p), order: sql`x.id desc` })),
+  );
 }
 
 const perRequest = new WeakMap<object, DataLoader<PersonPart, unknown[], string>>();
@@ -87,7 +68,7 @@ export function loadPersonPart<T>(ctx: Context, key: string, body: SQL, order: S
 
 export async function personQuotes(ctx: Context, personId: number, first: number, afterId: number | null): Promise<Page<QuoteModel>> {
   const rows = (await partsLoader(ctx).load({ kind: "quotes", personId, first, afterId })) as Record<string, unknown>[];
-  return toPage(rows.map((r) => toQuoteModel(fromJson(quoteColumns, r))), first);
+  return toPage(rows.map((r) => toQuoteModel(fromJsonRow(quoteColumns, r))), first);
 }
 
 export async function personClaims(
@@ -98,10 +79,10 @@ export async function personClaims(
   afterId: number | null,
 ): Promise<Page<ClaimModel>> {
   const rows = (await partsLoader(ctx).load({ kind, personId, first, afterId })) as Record<string, unknown>[];
-  return toPage(rows.map((r) => toClaimModel(fromJson(claimColumns, r))), first);
+  return toPage(rows.map((r) => toClaimModel(fromJsonRow(claimColumns, r))), first);
 }
 
 export async function personArticles(ctx: Context, personId: number, first: number, afterId: number | null): Promise<Page<ArticleModel>> {
   const rows = (await partsLoader(ctx).load({ kind: "articles", personId, first, afterId })) as Record<string, unknown>[];
-  return toPage(rows.map((r) => toArticleModel(fromJson(articleSummaryColumns, r))), first);
+  return toPage(rows.map((r) => toArticleModel(fromJsonRow(articleSummaryColumns, r))), first);
 }
