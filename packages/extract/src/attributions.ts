@@ -680,3 +680,38 @@ function hedgeFrame(text: string, s: Sentence): Attribution | null {
     via: [],
   };
 }
+
+/**
+ * A frame for cue words the cue tagger found and no rule framed (refine-frames.ts): a known or
+ * generic subject right before them is the source ("Trump **has pooh-poohed** …"), else the
+ * sentence's subject ("Carson took the stage … and **called** …"); the rest of the sentence is the
+ * content. Without a source there is no frame: a claim nobody makes helps no reader.
+ */
+export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd: number, sources: SourceIndex): Attribution | null {
+  const [cs, ce] = contentRange(text, cueEnd, s.end);
+  const end = skipSpacesBack(text, cueStart);
+  if (ce - cs < 2 || end === cueStart) return null;
+  let found = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
+  // "Caddell went | on to discuss": a lower-case verb closing a generic chunk after a known speaker joins the cue.
+  const verbWord = found?.generic ? /\s([\p{Ll}]+)$/u.exec(found.text) : null;
+  const speaker = verbWord ? sources.endingAt(skipSpacesBack(text, end - verbWord[1]!.length)) : undefined;
+  if (verbWord && speaker && !speaker.generic && speaker.start >= found!.start) {
+    cueStart = end - verbWord[1]!.length;
+    found = speaker;
+  }
+  const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
+  const frame = { kind: "left" as const, sentence: s.index, cueStart, cueEnd, verb, contentStart: cs, contentEnd: ce, hedges: [], via: [] };
+  // Spaces only between the subject and the cue: not `The so-called "experts" read …`.
+  if (found && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart))) {
+    const boundary = found.pronoun ? found.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, found.start), sources);
+    return { ...frame, source: withRole(text, found, boundary) };
+  }
+  // Otherwise the sentence's subject, but not for a past participle after a comma ("Bob Woodward, known for…").
+  if (/,\s*$/u.test(text.slice(Math.max(s.start, cueStart - 4), cueStart)) && /^[\p{L}-]+(?:ed|wn)$/u.test(verb.form)) return null;
+  const subject = sentenceSubject(text, s, cueStart, sources);
+  if (!subject || /["“”]/u.test(text.slice(subject.end, cueStart))) return null;
+  return { ...frame, source: subject, carried: true };
+}
+
+/** The content range of `[start, end)` as frames trim it (for the cue refinement). */
+export const trimmedContent = contentRange;

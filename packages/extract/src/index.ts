@@ -9,6 +9,8 @@ import { findNameRuns } from "./names.js";
 import { findPersons, type PersonRecord } from "./persons.js";
 import { resolvePronouns } from "./pronouns.js";
 import { pairQuoteMarks } from "./quote-marks.js";
+import { cueScores, type TaggerInput } from "./cue-tagger.js";
+import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
 import { findDisputes } from "./relations.js";
 import { segment } from "./segment.js";
@@ -16,7 +18,7 @@ import { buildSourceIndex, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
 
 export const EXTRACTOR_NAME = "whosaid";
-export const EXTRACTOR_VERSION = "0.7.0";
+export const EXTRACTOR_VERSION = "0.8.0";
 
 export interface ExtractOptions {
   title?: string | null;
@@ -38,14 +40,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
 /** The pipeline without the safety net (exported for tests that must see failures). */
 export function runPipeline(text: string, options: ExtractOptions = {}): Extraction {
-  const seg = segment(text);
-  const tokens = tokenize(text);
-  const runs = findNameRuns(text, tokens, seg.sentences);
-  const persons = findPersons(text, tokens, runs, seg.sentences);
-  resolvePronouns(text, tokens, seg.sentences, persons);
-  const sources = buildSourceIndex(text, tokens, runs, persons);
-  const frames = findAttributions(text, seg.sentences, sources, seg.paragraphs);
-  const quoteDrafts = attributeQuotes(text, seg, pairQuoteMarks(text, seg.paragraphs), frames);
+  const { seg, persons, sources, tagger } = ruleStage(text);
+  const frames = refineFrames(tagger, seg.sentences, sources, cueScores(tagger));
+  const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames);
   const claimDrafts = buildClaims(text, seg, frames, allMentions(persons));
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
@@ -55,6 +52,22 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
     quotes: quoteDrafts.map((d, i) => toQuote(text, d, i, persons)),
     claims: toClaims(text, claimDrafts, persons),
   };
+}
+
+/**
+ * Everything up to the rule frames. Exported for `scripts/train-cue-tagger.mjs`, which must see
+ * exactly what the tagger sees at run time.
+ */
+export function ruleStage(text: string) {
+  const seg = segment(text);
+  const tokens = tokenize(text);
+  const runs = findNameRuns(text, tokens, seg.sentences);
+  const persons = findPersons(text, tokens, runs, seg.sentences);
+  resolvePronouns(text, tokens, seg.sentences, persons);
+  const sources = buildSourceIndex(text, tokens, runs, persons);
+  const frames = findAttributions(text, seg.sentences, sources, seg.paragraphs);
+  const tagger: TaggerInput = { text, tokens, frames, quotes: pairQuoteMarks(text, seg.paragraphs), sources };
+  return { seg, persons, sources, tagger };
 }
 
 function emptyExtraction(text: string, options: ExtractOptions): Extraction {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures } from "./cue-tagger.js";
+import { extract, ruleStage } from "./index.js";
+import { DROP, GROW, refineFrames, SEED } from "./refine-frames.js";
+
+const flagsOf = (text: string) => {
+  const { tagger } = ruleStage(text);
+  const flags = ruleFlags(tagger);
+  return (word: string) => flags[tagger.tokens.findIndex((t) => t.text === word)]!;
+};
+
+/** The refined frames of `text` with hand-set scores: `scores[word]`, everything else -20. */
+function refineWith(text: string, scores: Record<string, number>) {
+  const { seg, sources, tagger } = ruleStage(text);
+  const s = Float64Array.from(tagger.tokens, (t) => scores[t.text] ?? -20);
+  return refineFrames(tagger, seg.sentences, sources, s).map((f) => ({
+    source: f.source?.text ?? null,
+    cue: text.slice(f.cueStart, f.cueEnd),
+    content: text.slice(f.contentStart, f.contentEnd),
+  }));
+}
+
+describe("cue tagger", () => {
+  it("sees what the rule frames say about each token", () => {
+    const flag = flagsOf('Jane Smith said the plan would fail. "It is over," she added.');
+    expect(flag("Smith") & (IN_SOURCE | ENDS_SPEAKER)).toBe(IN_SOURCE | ENDS_SPEAKER);
+    expect(flag("said") & (IN_CUE | AFTER_SPEAKER)).toBe(IN_CUE | AFTER_SPEAKER);
+    expect(flag("plan") & IN_CONTENT).toBe(IN_CONTENT);
+    expect(flag("over") & IN_QUOTE).toBe(IN_QUOTE);
+    expect(flag("Jane") & IN_CUE).toBe(0);
+  });
+
+  it("scores a token as the sum of its features' weights, the same every time", () => {
+    const { tagger } = ruleStage("Jane Smith said the plan would fail.");
+    const flags = ruleFlags(tagger);
+    const said = tagger.tokens.findIndex((t) => t.text === "said");
+    expect(tokenFeatures(tagger.text, tagger.tokens, flags, said)).toEqual(tokenFeatures(tagger.text, tagger.tokens, flags, said));
+    const table = new Map([["w0=said", 3], ["w-1=smith", 0.5], ["b", -1]]);
+    const scores = cueScores(tagger, table);
+    expect(scores[said]).toBe(2.5);
+    expect(scores[0]).toBe(-1);
+  });
+
+  it("ships weights that know a verb of saying from the words around it", () => {
+    const { tagger } = ruleStage("Jane Smith said the plan would fail.");
+    const scores = cueScores(tagger);
+    const at = (w: string) => scores[tagger.tokens.findIndex((t) => t.text === w)]!;
+    expect(at("said")).toBeGreaterThan(SEED);
+    expect(at("plan")).toBeLessThan(GROW);
+    expect(at("Jane")).toBeLessThan(GROW);
+  });
+});
+
+describe("refining frames with the tagger's scores", () => {
+  it("drops a rule frame none of whose cue words the tagger believes in", () => {
+    const text = "Jane Smith said the plan would fail.";
+    expect(refineWith(text, { said: 5 })).toEqual([{ source: "Jane Smith", cue: "said", content: "the plan would fail" }]);
+    expect(refineWith(text, { said: DROP - 1 })).toEqual([]);
+  });
+
+  it("grows a cue over the tagger's cue words next to it, moving the content", () => {
+    expect(refineWith("Jane Smith said in an interview the plan would fail.", { said: 5, in: 1, an: 1, interview: 1 })).toEqual([
+      { source: "Jane Smith", cue: "said in an interview", content: "the plan would fail" },
+    ]);
+  });
+
+  it("keeps a \"to\" clause as the content of a verb that takes one", () => {
+    const [frame] = refineWith("Jane Smith vowed to block the plan.", { vowed: 5, to: 3 });
+    expect(frame).toMatchObject({ cue: "vowed", content: "to block the plan" });
+  });
+
+  it("frames confident cue words that no rule framed, after a subject", () => {
+    const text = "Jane Smith has pooh-poohed the plan for the bridge.";
+    expect(refineWith(text, {})).toEqual([]);
+    expect(refineWith(text, { has: 1, "pooh-poohed": 5 })).toEqual([{ source: "Jane Smith", cue: "has pooh-poohed", content: "the plan for the bridge" }]);
+  });
+
+  it("takes the sentence's subject for a coordinated verb, but not a participle after a comma", () => {
+    expect(refineWith("Jane Smith took the stage and blasted the plan for the bridge.", { blasted: 5 })).toEqual([
+      { source: "Jane Smith", cue: "blasted", content: "the plan for the bridge" },
+    ]);
+    expect(refineWith("Jane Smith, known for her columns, wrote the book.", { known: 5 })).toEqual([]);
+  });
+
+  it("makes no frame of function words alone, nor of words in a quotation", () => {
+    expect(refineWith("Jane Smith has been fighting the plan for years.", { has: 5 })).toEqual([]);
+    expect(refineWith('The so-called "experts" read the report.', { experts: 5 })).toEqual([]);
+  });
+
+  it("feeds the frames the extractor returns", () => {
+    const x = extract("Jane Smith said the plan would fail.");
+    expect(x.claims.map((c) => [c.source?.text, c.cue.text, c.text])).toEqual([["Jane Smith", "said", "the plan would fail"]]);
+  });
+});

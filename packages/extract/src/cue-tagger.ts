@@ -1,0 +1,136 @@
+/**
+ * A learned second opinion on cues, stacked on the rules. An averaged perceptron scores every word
+ * token: is it part of an attribution cue? Its features are the words around the token, the
+ * punctuation between them, and what the rule frames already say about the token (in a cue, a
+ * source, a content, a quotation). The weights are `lexicons/cue-tagger.json`, trained on PolNeAR
+ * **train** by `scripts/train-cue-tagger.mjs`; nothing is learned at run time.
+ *
+ * The scores are used by `refineFrames` (refine-frames.ts): cues grow over the words PolNeAR puts
+ * in a cue ("said **in an interview**", "**went on to** discuss"), and confident cue words that
+ * no rule framed get a frame of their own.
+ */
+import weights from "./lexicons/cue-tagger.json" with { type: "json" };
+import type { Attribution } from "./attributions.js";
+import type { MarkPair } from "./quote-marks.js";
+import type { SourceIndex } from "./sources.js";
+import { tokenIndexAt, type Token } from "./tokens.js";
+
+export interface TaggerInput {
+  text: string;
+  tokens: readonly Token[];
+  frames: readonly Attribution[];
+  quotes: readonly MarkPair[];
+  sources: SourceIndex;
+}
+
+/** Per-token flags from the rule frames: bit 1 cue, 2 source, 4 content, 8 inside a quotation. */
+export const IN_CUE = 1;
+export const IN_SOURCE = 2;
+export const IN_CONTENT = 4;
+export const IN_QUOTE = 8;
+/** A known speaker (person, organisation, source noun phrase) ends right before the token. */
+export const AFTER_SPEAKER = 16;
+/** The token ends a known speaker. */
+export const ENDS_SPEAKER = 32;
+
+const WEIGHTS = new Map<string, number>(Object.entries((weights as { weights: Record<string, number> }).weights));
+
+/** The rule frames' view of each token, as bit flags. */
+export function ruleFlags(input: TaggerInput): Uint8Array {
+  const { tokens } = input;
+  const flags = new Uint8Array(tokens.length);
+  const mark = (start: number, end: number, bit: number) => {
+    for (let i = tokenIndexAt(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) flags[i]! |= bit;
+    // A token that starts before the range but runs into it (the range starts mid-word).
+    const before = tokenIndexAt(tokens, start) - 1;
+    if (before >= 0 && tokens[before]!.end > start) flags[before]! |= bit;
+  };
+  for (const f of input.frames) {
+    mark(f.cueStart, f.cueEnd, IN_CUE);
+    if (f.source) mark(f.source.start, f.source.end, IN_SOURCE);
+    mark(f.contentStart, f.contentEnd, IN_CONTENT);
+  }
+  for (const q of input.quotes) mark(q.open, q.close + 1, IN_QUOTE);
+  for (let i = 0; i < tokens.length; i++) {
+    const known = input.sources.endingAt(tokens[i]!.end);
+    if (known && !known.generic) flags[i]! |= ENDS_SPEAKER;
+    if (i > 0 && (flags[i - 1]! & ENDS_SPEAKER) !== 0 && /^[ \t]*$/u.test(input.text.slice(tokens[i - 1]!.end + (tokens[i - 1]!.possessive ? 2 : 0), tokens[i]!.start))) flags[i]! |= AFTER_SPEAKER;
+  }
+  return flags;
+}
+
+const word = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? (i < 0 ? "<s>" : "</s>");
+const shape = (tokens: readonly Token[], i: number) => (tokens[i]?.capitalized ? "C" : "l");
+const bit = (flags: Uint8Array, i: number, b: number) => (i >= 0 && i < flags.length && (flags[i]! & b) !== 0 ? "1" : "0");
+
+/** The punctuation between token i-1 and token i, shortened ("_" for spaces only, "|" at an edge). */
+function gapBefore(text: string, tokens: readonly Token[], i: number): string {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  if (!a || !b) return "|";
+  return text.slice(a.end, b.start).replace(/\s+/g, " ").trim().slice(0, 3) || "_";
+}
+
+/** The features of token i; the same function trains the weights and applies them. */
+export function tokenFeatures(text: string, tokens: readonly Token[], flags: Uint8Array, i: number): string[] {
+  const w = (k: number) => word(tokens, i + k);
+  const rc = bit(flags, i, IN_CUE);
+  const rp = bit(flags, i - 1, IN_CUE);
+  const rn = bit(flags, i + 1, IN_CUE);
+  const rs = bit(flags, i, IN_SOURCE);
+  const sp = bit(flags, i - 1, IN_SOURCE);
+  const rcn = bit(flags, i, IN_CONTENT);
+  const q = bit(flags, i, IN_QUOTE);
+  const as = bit(flags, i, AFTER_SPEAKER);
+  const es = bit(flags, i, ENDS_SPEAKER);
+  const as1 = bit(flags, i - 1, AFTER_SPEAKER);
+  const g0 = gapBefore(text, tokens, i);
+  const g1 = gapBefore(text, tokens, i + 1);
+  return [
+    "b",
+    `w0=${w(0)}`,
+    `w-1=${w(-1)}`,
+    `w+1=${w(1)}`,
+    `w-2=${w(-2)}`,
+    `w+2=${w(2)}`,
+    `w-3=${w(-3)}`,
+    `w-1w0=${w(-1)}_${w(0)}`,
+    `w0w+1=${w(0)}_${w(1)}`,
+    `w-2w-1=${w(-2)}_${w(-1)}`,
+    `s3=${w(0).slice(-3)}`,
+    `s2=${w(0).slice(-2)}`,
+    `c=${shape(tokens, i - 1)}${shape(tokens, i)}${shape(tokens, i + 1)}`,
+    `pos=${tokens[i]!.possessive}`,
+    `g0=${g0}`,
+    `g1=${g1}`,
+    `g0w0=${g0}${w(0)}`,
+    `g0g1=${g0}${g1}`,
+    `rc=${rc}${rp}${rn}`,
+    `rs=${rs}${sp}`,
+    `rcn=${rcn}${q}`,
+    `rcw=${rc}${w(0)}`,
+    `rpw=${rp}${w(0)}`,
+    `rnw=${rn}${w(0)}`,
+    `spw=${sp}${w(0)}`,
+    `rcw1=${rc}${rp}${w(-1)}`,
+    `rcnc=${rcn}${rc}${shape(tokens, i - 1)}`,
+    `rsq=${rs}${q}${rc}`,
+    `as=${as}${es}${as1}`,
+    `asw=${as}${w(0)}`,
+    `as1w=${as1}${w(0)}`,
+    `esw+1=${es}${w(1)}`,
+    `ass3=${as}${w(0).slice(-3)}`,
+  ];
+}
+
+/** The learned cue score of every token (> 0: a cue word). */
+export function cueScores(input: TaggerInput, table: ReadonlyMap<string, number> = WEIGHTS): Float64Array {
+  const flags = ruleFlags(input);
+  const scores = new Float64Array(input.tokens.length);
+  for (let i = 0; i < input.tokens.length; i++) {
+    let s = 0;
+    for (const f of tokenFeatures(input.text, input.tokens, flags, i)) s += table.get(f) ?? 0;
+    scores[i] = s;
+  }
+  return scores;
+}
