@@ -247,8 +247,8 @@ CREATE TRIGGER "claim_person_days_on_truncate" AFTER TRUNCATE ON "claim" FOR EAC
 -- read), ruinous for one in a few percent (thousands read cold for 200 found: 300-500 ms at 100k
 -- articles), and the planner does not price it. So the planner's own estimate of the matches decides:
 -- a word in a quarter of the articles or more takes the walk; any other takes bitmap scans of the GIN
--- index (no vector read to decide a match), first over the newest ids expected to hold 2n matches,
--- then, if they held fewer than n, over the rest.
+-- index (no vector read to decide a match), first over the newest ids expected to hold 2n matches
+-- (at most a tenth of them), then, if they held fewer than n, over the rest.
 CREATE FUNCTION "newest_article_matches"(q tsquery, n int) RETURNS SETOF bigint
 LANGUAGE plpgsql ROWS 200 AS $$
 DECLARE
@@ -270,7 +270,9 @@ BEGIN
     RETURN;
   END IF;
   PERFORM set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
-  span := greatest(1000, ceil(2 * n * top / est)::bigint);
+  -- A word missing from the column's statistics is estimated at their floor, however frequent: the
+  -- first window is at most a tenth of the ids, so such a word fetches hundreds of rows, not all.
+  span := greatest(1000, least(ceil(2 * n * top / est)::bigint, top / 10));
   RETURN QUERY EXECUTE 'SELECT id FROM article WHERE search @@ $1 AND id > $2 ORDER BY id DESC LIMIT $3' USING q, top - span, n;
   GET DIAGNOSTICS got = ROW_COUNT;
   IF got < n AND top - span > 0 THEN
