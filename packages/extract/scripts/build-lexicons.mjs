@@ -18,3 +18,6 @@ write("places", [...byTag("Country"), ...byTag("Region"), ...byTag("City"), ...b
 write("organizations", byTag("Organization").filter((w) => w.length > 2));
 write("demonyms", byTag("Demonym"));
 write("role-nouns", byTag("Actor").filter((w) => !/^any|^some|^every|^no/.test(w)));
+// Verb forms by tense, for the cue tagger's "is this word a verb, and which form" features.
+const singleWords = (tag) => byTag(tag).filter((w) => /^[a-z][a-z'-]*$/.test(w));
+write("verb-forms", { past: singleWords("PastTense"), present: singleWords("PresentTense"), gerund: singleWords("Gerund"), infinitive: singleWords("Infinitive"), participle: singleWords("Participle") });

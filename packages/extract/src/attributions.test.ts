@@ -24,6 +24,15 @@ describe("quote attribution", () => {
     const x = extract("“We will build it,” Governor Maria Lopez told reporters.\n\n“And we will pay for it ourselves.”");
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Maria Lopez", "Maria Lopez"]);
   });
+  it("gives a question to the speaker who asked it, and a colon line's speaker the quotation paragraph after it", () => {
+    const asked = extract("“Does anybody know what the platform of the Republican Party is?” Lindsey Graham asked. “Neither do I.”");
+    expect(asked.quotes.map((q) => [q.speaker?.name, q.cue?.text ?? null])).toEqual([
+      ["Lindsey Graham", "asked"],
+      ["Lindsey Graham", null],
+    ]);
+    const colon = extract('Donald Trump spoke about Chicago.\n\nHe said:\n\n"We have a situation where our inner cities are in bad shape."\n\nPolitifact disagreed.');
+    expect(colon.quotes.map((q) => [q.speaker?.name, q.cue?.text, q.source?.text])).toEqual([["Donald Trump", "said:", "He"]]);
+  });
   it("drops scare quotes and titles but keeps attributed partial quotes", () => {
     const x = extract("The so-called \"experts\" read \"The Art of the Deal\" before the vote. Trump called Putin a \"genius\" on Monday.");
     expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([["genius", "partial", "Trump"]]);

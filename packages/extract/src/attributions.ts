@@ -178,7 +178,11 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
   }
   const left = sourceBefore(text, s, cue.start, sources);
   if (left && !plausibleGenericSource(left.source, cue.verb!) && !clauseInitialChunk(text, s, left.source, cue.verb!)) return null;
-  if (left) return leftSourceFrame(text, s, cue, left.source, left.boundary, sources) ?? afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences);
+  if (left) {
+    const frame = leftSourceFrame(text, s, cue, left.source, left.boundary, sources);
+    if (frame && frame.contentEnd - frame.contentStart >= 2) return frame;
+    return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? colonBeforeQuotationFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
+  }
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
 }
 
@@ -344,6 +348,21 @@ function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
     }
   }
   return baseFrame(s, cue, "right", withRole(text, source, boundary), contentRange(text, start, prev.end));
+}
+
+/**
+ * `He said:` closing its paragraph, then a paragraph opening with a quotation mark: that paragraph
+ * is the content.
+ */
+function colonBeforeQuotationFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, sentences: readonly Sentence[]): Attribution | null {
+  const next = sentences[s.index + 1];
+  const colon = /^\s*:\s*$/u.exec(text.slice(cue.end, s.end));
+  if (!next || next.paragraph === s.paragraph || next.heading || !colon) return null;
+  if (!OPENING_MARK.test(text.slice(next.start, next.start + 2))) return null;
+  let end = next.end;
+  for (let k = next.index + 1; k < sentences.length && sentences[k]!.paragraph === next.paragraph; k++) end = sentences[k]!.end;
+  const colonEnd = cue.end + colon[0].indexOf(":") + 1;
+  return baseFrame(s, { ...cue, end: colonEnd }, "left", source, contentRange(text, next.start, end));
 }
 
 /** The source span widened over its role words and a trailing "(R-Ind.)". */
@@ -690,7 +709,7 @@ function hedgeFrame(text: string, s: Sentence): Attribution | null {
 export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd: number, sources: SourceIndex): Attribution | null {
   const [cs, ce] = contentRange(text, cueEnd, s.end);
   const end = skipSpacesBack(text, cueStart);
-  if (ce - cs < 2 || end === cueStart) return null;
+  if (end === cueStart) return null;
   let found = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
   // "Caddell went | on to discuss": a lower-case verb closing a generic chunk after a known speaker joins the cue.
   const verbWord = found?.generic ? /\s([\p{Ll}]+)$/u.exec(found.text) : null;
@@ -704,14 +723,22 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   // Spaces only between the subject and the cue: not `The so-called "experts" read …`.
   if (found && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart))) {
     const boundary = found.pronoun ? found.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, found.start), sources);
+    // `“…,” the article read.`: a quotation right before the source is the content.
+    if (ce - cs < 2) {
+      if (!/[,.?!—–-]\s*["”’']+\s*$/u.test(text.slice(s.start, boundary))) return null;
+      return { ...frame, kind: "right", source: withRole(text, found, boundary), ...contentOf(contentRange(text, s.start, skipSpacesBack(text, boundary))) };
+    }
     return { ...frame, source: withRole(text, found, boundary) };
   }
+  if (ce - cs < 2) return null;
   // Otherwise the sentence's subject, but not for a past participle after a comma ("Bob Woodward, known for…").
   if (/,\s*$/u.test(text.slice(Math.max(s.start, cueStart - 4), cueStart)) && /^[\p{L}-]+(?:ed|wn)$/u.test(verb.form)) return null;
   const subject = sentenceSubject(text, s, cueStart, sources);
   if (!subject || /["“”]/u.test(text.slice(subject.end, cueStart))) return null;
   return { ...frame, source: subject, carried: true };
 }
+
+const contentOf = ([contentStart, contentEnd]: [number, number]) => ({ contentStart, contentEnd });
 
 /** The content range of `[start, end)` as frames trim it (for the cue refinement). */
 export const trimmedContent = contentRange;

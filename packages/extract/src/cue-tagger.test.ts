@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures } from "./cue-tagger.js";
 import { extract, ruleStage } from "./index.js";
-import { DROP, GROW, refineFrames, SEED } from "./refine-frames.js";
+import { DROP, GROW, refineFrames, SEED, SOURCE_SHRINK } from "./refine-frames.js";
 
 const flagsOf = (text: string) => {
   const { tagger } = ruleStage(text);
@@ -9,11 +9,12 @@ const flagsOf = (text: string) => {
   return (word: string) => flags[tagger.tokens.findIndex((t) => t.text === word)]!;
 };
 
-/** The refined frames of `text` with hand-set scores: `scores[word]`, everything else -20. */
-function refineWith(text: string, scores: Record<string, number>) {
+/** The refined frames of `text` with hand-set scores: `scores[word]`, everything else -20 (-10 for sources). */
+function refineWith(text: string, scores: Record<string, number>, sourceScores?: Record<string, number>) {
   const { seg, sources, tagger } = ruleStage(text);
   const s = Float64Array.from(tagger.tokens, (t) => scores[t.text] ?? -20);
-  return refineFrames(tagger, seg.sentences, sources, s).map((f) => ({
+  const src = sourceScores && Float64Array.from(tagger.tokens, (t) => sourceScores[t.text] ?? -10);
+  return refineFrames(tagger, seg.sentences, sources, s, src).map((f) => ({
     source: f.source?.text ?? null,
     cue: text.slice(f.cueStart, f.cueEnd),
     content: text.slice(f.contentStart, f.contentEnd),
@@ -82,9 +83,28 @@ describe("refining frames with the tagger's scores", () => {
     expect(refineWith("Jane Smith, known for her columns, wrote the book.", { known: 5 })).toEqual([]);
   });
 
+  it("frames cue words at the end of a sentence as right-facing after a quotation", () => {
+    const text = "“Mr. Trump pulled off the comeback of the decade,” the article read.";
+    expect(refineWith(text, { read: 5 })).toEqual([{ source: "the article", cue: "read", content: "“Mr. Trump pulled off the comeback of the decade,”" }]);
+    expect(refineWith("The article was long and the reporters read.", { read: 5 })).toEqual([]);
+  });
+
   it("makes no frame of function words alone, nor of words in a quotation", () => {
     expect(refineWith("Jane Smith has been fighting the plan for years.", { has: 5 })).toEqual([]);
     expect(refineWith('The so-called "experts" read the report.', { experts: 5 })).toEqual([]);
+  });
+
+  it("grows a source over the source tagger's words next to it, across commas and word chunks", () => {
+    const text = "Companies and individuals complain bitterly about the tax code.";
+    expect(refineWith(text, { complain: 5 })[0]).toMatchObject({ source: "individuals", cue: "complain" });
+    expect(refineWith(text, { complain: 5 }, { Companies: 2, and: 1 })[0]).toMatchObject({ source: "Companies and individuals" });
+  });
+
+  it("sheds a noun-phrase source's edge words the source tagger rejects, never a person's name", () => {
+    const text = "The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.";
+    const shed = { the: SOURCE_SHRINK - 1, past: SOURCE_SHRINK - 1, two: 3, weeks: 3 };
+    expect(refineWith(text, { shows: 5 }, shed)[0]).toMatchObject({ source: "two weeks", cue: "shows" });
+    expect(refineWith("Jane Smith said the plan would fail.", { said: 5 }, { Jane: SOURCE_SHRINK - 1 })[0]).toMatchObject({ source: "Jane Smith" });
   });
 
   it("feeds the frames the extractor returns", () => {

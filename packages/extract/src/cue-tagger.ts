@@ -1,15 +1,19 @@
 /**
- * A learned second opinion on cues, stacked on the rules. An averaged perceptron scores every word
- * token: is it part of an attribution cue? Its features are the words around the token, the
- * punctuation between them, and what the rule frames already say about the token (in a cue, a
- * source, a content, a quotation). The weights are `lexicons/cue-tagger.json`, trained on PolNeAR
- * **train** by `scripts/train-cue-tagger.mjs`; nothing is learned at run time.
+ * Learned second opinions stacked on the rules. Two averaged perceptrons score every word token:
+ * is it part of an attribution cue, and is it part of a source? Their features are the words
+ * around the token, verb forms, the punctuation between words, and what the rule frames already
+ * say about the token (in a cue, a source, a content, a quotation; after a known speaker; how far
+ * the nearest rule cue is, for sources). The weights are `lexicons/cue-tagger.json` and
+ * `lexicons/source-tagger.json`, trained on PolNeAR **train** by `scripts/train-cue-tagger.mjs`;
+ * nothing is learned at run time.
  *
  * The scores are used by `refineFrames` (refine-frames.ts): cues grow over the words PolNeAR puts
- * in a cue ("said **in an interview**", "**went on to** discuss"), and confident cue words that
- * no rule framed get a frame of their own.
+ * in a cue ("said **in**", "**went on to** discuss"), confident cue words that no rule framed get
+ * a frame of their own, and sources are fitted to the source words around them.
  */
-import weights from "./lexicons/cue-tagger.json" with { type: "json" };
+import cueWeights from "./lexicons/cue-tagger.json" with { type: "json" };
+import sourceWeights from "./lexicons/source-tagger.json" with { type: "json" };
+import verbForms from "./lexicons/verb-forms.json" with { type: "json" };
 import type { Attribution } from "./attributions.js";
 import type { MarkPair } from "./quote-marks.js";
 import type { SourceIndex } from "./sources.js";
@@ -33,7 +37,9 @@ export const AFTER_SPEAKER = 16;
 /** The token ends a known speaker. */
 export const ENDS_SPEAKER = 32;
 
-const WEIGHTS = new Map<string, number>(Object.entries((weights as { weights: Record<string, number> }).weights));
+const table = (json: unknown) => new Map<string, number>(Object.entries((json as { weights: Record<string, number> }).weights));
+const CUE_WEIGHTS = table(cueWeights);
+const SOURCE_WEIGHTS = table(sourceWeights);
 
 /** The rule frames' view of each token, as bit flags. */
 export function ruleFlags(input: TaggerInput): Uint8Array {
@@ -59,6 +65,13 @@ export function ruleFlags(input: TaggerInput): Uint8Array {
   return flags;
 }
 
+/** Verb form classes from compromise's lexicon (build-lexicons.mjs): Past, S-present, Gerund, paRticiple, Infinitive. */
+const VERB_CLASS = new Map<string, string>();
+for (const [cls, words] of [["I", verbForms.infinitive], ["R", verbForms.participle], ["G", verbForms.gerund], ["S", verbForms.present], ["P", verbForms.past]] as const) {
+  for (const w of words) VERB_CLASS.set(w, cls);
+}
+const verbClass = (tokens: readonly Token[], i: number) => (tokens[i] ? (VERB_CLASS.get(tokens[i].lower) ?? "-") : "|");
+
 const word = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? (i < 0 ? "<s>" : "</s>");
 const shape = (tokens: readonly Token[], i: number) => (tokens[i]?.capitalized ? "C" : "l");
 const bit = (flags: Uint8Array, i: number, b: number) => (i >= 0 && i < flags.length && (flags[i]! & b) !== 0 ? "1" : "0");
@@ -69,6 +82,16 @@ function gapBefore(text: string, tokens: readonly Token[], i: number): string {
   const b = tokens[i];
   if (!a || !b) return "|";
   return text.slice(a.end, b.start).replace(/\s+/g, " ").trim().slice(0, 3) || "_";
+}
+
+/** Distance in tokens to the nearest rule cue word after (dir 1) or before (dir -1) token i, bucketed. */
+function cueDistance(flags: Uint8Array, i: number, dir: 1 | -1): string {
+  for (let d = 1; d <= 12; d++) {
+    const j = i + d * dir;
+    if (j < 0 || j >= flags.length) return "e";
+    if ((flags[j]! & IN_CUE) !== 0) return d <= 3 ? String(d) : d <= 6 ? "6" : "12";
+  }
+  return "f";
 }
 
 /** The features of token i; the same function trains the weights and applies them. */
@@ -85,6 +108,8 @@ export function tokenFeatures(text: string, tokens: readonly Token[], flags: Uin
   const es = bit(flags, i, ENDS_SPEAKER);
   const as1 = bit(flags, i - 1, AFTER_SPEAKER);
   const g0 = gapBefore(text, tokens, i);
+  const v0 = verbClass(tokens, i);
+  const v1 = verbClass(tokens, i - 1);
   const g1 = gapBefore(text, tokens, i + 1);
   return [
     "b",
@@ -120,17 +145,46 @@ export function tokenFeatures(text: string, tokens: readonly Token[], flags: Uin
     `as1w=${as1}${w(0)}`,
     `esw+1=${es}${w(1)}`,
     `ass3=${as}${w(0).slice(-3)}`,
+    `vb=${v0}`,
+    `vbp=${v1}${v0}${verbClass(tokens, i + 1)}`,
+    `vbas=${v0}${as}${rcn}${rc}`,
+    `w-1vb=${w(-1)}_${v0}`,
+    `vbw+1=${v0}_${w(1)}`,
+    `vbg0=${v0}${g0}`,
   ];
 }
 
+/** Extra features for the source tagger: how far the nearest rule cue is, and on which side. */
+export function sourceFeatures(text: string, tokens: readonly Token[], flags: Uint8Array, i: number): string[] {
+  const dn = cueDistance(flags, i, 1);
+  const dp = cueDistance(flags, i, -1);
+  const w0 = word(tokens, i);
+  const g0 = gapBefore(text, tokens, i);
+  return [`dn=${dn}`, `dp=${dp}`, `dndp=${dn}${dp}`, `dnc=${dn}${shape(tokens, i)}${bit(flags, i, IN_CUE)}`, `dnw=${dn}${w0}`, `dng=${dn}${g0}`];
+}
+
+const sum = (table: ReadonlyMap<string, number>, features: readonly string[]) => {
+  let s = 0;
+  for (const f of features) s += table.get(f) ?? 0;
+  return s;
+};
+
 /** The learned cue score of every token (> 0: a cue word). */
-export function cueScores(input: TaggerInput, table: ReadonlyMap<string, number> = WEIGHTS): Float64Array {
+export function cueScores(input: TaggerInput, weights: ReadonlyMap<string, number> = CUE_WEIGHTS): Float64Array {
   const flags = ruleFlags(input);
-  const scores = new Float64Array(input.tokens.length);
-  for (let i = 0; i < input.tokens.length; i++) {
-    let s = 0;
-    for (const f of tokenFeatures(input.text, input.tokens, flags, i)) s += table.get(f) ?? 0;
-    scores[i] = s;
+  return Float64Array.from(input.tokens, (_, i) => sum(weights, tokenFeatures(input.text, input.tokens, flags, i)));
+}
+
+/** The cue and source scores of every token, the shared features computed once. */
+export function cueAndSourceScores(input: TaggerInput): { cue: Float64Array; source: Float64Array } {
+  const { text, tokens } = input;
+  const flags = ruleFlags(input);
+  const cue = new Float64Array(tokens.length);
+  const source = new Float64Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const features = tokenFeatures(text, tokens, flags, i);
+    cue[i] = sum(CUE_WEIGHTS, features);
+    source[i] = sum(SOURCE_WEIGHTS, features) + sum(SOURCE_WEIGHTS, sourceFeatures(text, tokens, flags, i));
   }
-  return scores;
+  return { cue, source };
 }

@@ -9,7 +9,7 @@ import { findNameRuns } from "./names.js";
 import { findPersons, type PersonRecord } from "./persons.js";
 import { resolvePronouns } from "./pronouns.js";
 import { pairQuoteMarks } from "./quote-marks.js";
-import { cueScores, type TaggerInput } from "./cue-tagger.js";
+import { cueAndSourceScores, type TaggerInput } from "./cue-tagger.js";
 import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
 import { findDisputes } from "./relations.js";
@@ -41,7 +41,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 /** The pipeline without the safety net (exported for tests that must see failures). */
 export function runPipeline(text: string, options: ExtractOptions = {}): Extraction {
   const { seg, persons, sources, tagger } = ruleStage(text);
-  const frames = refineFrames(tagger, seg.sentences, sources, cueScores(tagger));
+  const scores = cueAndSourceScores(tagger);
+  const frames = refineFrames(tagger, seg.sentences, sources, scores.cue, scores.source);
   const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames);
   const claimDrafts = buildClaims(text, seg, frames, allMentions(persons));
   return {

@@ -81,7 +81,8 @@ function findFrame(
   const first = sentenceAt(seg.sentences, pair.open)?.index ?? -1;
   const last = sentenceAt(seg.sentences, pair.close)?.index ?? first;
   const withSource: Attribution[] = [];
-  for (let k = first; k <= last + 1; k++) {
+  // From the sentence before: `He said:` ending its paragraph holds the quotation paragraph after it.
+  for (let k = first - 1; k <= last + 1; k++) {
     for (const f of bySentence.get(k) ?? []) if (f.source !== null && f.kind !== "hedge") withSource.push(f);
   }
   const after = withSource.find((f) => {

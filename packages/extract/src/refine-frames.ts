@@ -1,8 +1,9 @@
 /**
- * Uses the cue tagger's scores (cue-tagger.ts) on the rule frames: a cue grows over neighbouring
- * words the tagger marks as cue words ("said **in an interview on Monday**", "**went on to**
- * discuss"), and a run of confident cue words that no rule framed becomes a frame of its own when a
- * subject stands right before it ("Trump **has pooh-poohed** the U.S. intelligence community…").
+ * Uses the taggers' scores (cue-tagger.ts) on the rule frames: a rule cue nobody believes in is
+ * dropped, a cue grows over neighbouring cue words ("said **in**", "**went on to** discuss"), a run
+ * of confident cue words that no rule framed becomes a frame of its own when a subject stands
+ * before it ("Trump **has pooh-poohed** the U.S. intelligence community…"), and sources are fitted
+ * to the source words around them.
  */
 import { taggedFrame, trimmedContent, type Attribution } from "./attributions.js";
 import { BOUNDARY } from "./chunks.js";
@@ -20,12 +21,18 @@ import { tokenIndexAt, type Token } from "./tokens.js";
 export const GROW = 0;
 export const SEED = 2;
 export const DROP = -5;
+/**
+ * Source thresholds, set on PolNeAR dev: a word above SOURCE_GROW joins a neighbouring source; a
+ * noun-phrase source sheds edge words below SOURCE_SHRINK ("**the past two weeks**" of a poll average).
+ */
+export const SOURCE_GROW = 0;
+export const SOURCE_SHRINK = -25;
 
 /** A run of auxiliaries and function words alone ("Nancy Pelosi **has** been hammering") is no cue. */
 const contentful = (t: Token) => REPORTING_VERBS.has(t.lower) || !(BOUNDARY.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_GROUP_WORDS.has(t.lower));
 const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0]*$/u.test(text.slice(a.end, b.start));
 
-export function refineFrames(input: TaggerInput, sentences: readonly Sentence[], sources: SourceIndex, scores: Float64Array): Attribution[] {
+export function refineFrames(input: TaggerInput, sentences: readonly Sentence[], sources: SourceIndex, scores: Float64Array, sourceScores?: Float64Array): Attribution[] {
   const { text, tokens } = input;
   const flags = ruleFlags(input);
   const frames = input.frames.filter((f) => !rejected(tokens, f, scores)).map((f) => growCue(text, tokens, f, scores, sentences[f.sentence]));
@@ -47,7 +54,43 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
     const frame = taggedFrame(text, s, start, tokens[last]!.end, sources);
     if (frame) frames.push(frame);
   }
-  return frames.sort((a, b) => a.sentence - b.sentence || a.cueStart - b.cueStart);
+  const refined = sourceScores ? frames.map((f) => growSource(text, tokens, f, sourceScores, sentences[f.sentence])) : frames;
+  return refined.sort((a, b) => a.sentence - b.sentence || a.cueStart - b.cueStart);
+}
+
+/** Punctuation a source span may run over: appositions, party tags, initials ("Rep. G.K. Butterfield (D-N.C.), head of …"). */
+const SOURCE_GAP = /^[\s,().’'-]*$/u;
+
+/**
+ * Fits a source to the source tagger’s words: a generic noun chunk (chunks.ts) sheds confidently
+ * wrong edge words; otherwise the source grows over source words next to it ("**one of** Mr.
+ * Obama's climate advisers", "Rep. G.K. Butterfield (D-N.C.), **head of the Congressional Black Caucus**").
+ */
+function growSource(text: string, tokens: readonly Token[], f: Attribution, scores: Float64Array, s: Sentence | undefined): Attribution {
+  const src = f.source;
+  if (!s || !src || src.pronoun) return f;
+  const first = tokenIndexAt(tokens, src.start);
+  const lastTok = tokenIndexAt(tokens, src.end) - 1;
+  if (first > lastTok) return f;
+  const free = (t: Token) => t.start >= s.start && t.end <= s.end && !(t.start < f.cueEnd && f.cueStart < t.end) && !(t.start < f.contentEnd && f.contentStart < t.end);
+  let a = first;
+  let z = lastTok;
+  if (src.generic) {
+    while (a < z && scores[a]! < SOURCE_SHRINK) a++;
+    while (z > a && scores[z]! < SOURCE_SHRINK) z--;
+  }
+  if (a !== first || z !== lastTok) {
+    const start = tokens[a]!.start;
+    const end = tokens[z]!.end;
+    return { ...f, source: { ...src, start, end, text: text.slice(start, end), name: src.name ?? src.text } };
+  }
+  while (a > 0 && scores[a - 1]! > SOURCE_GROW && free(tokens[a - 1]!) && SOURCE_GAP.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
+  let b = lastTok;
+  while (b + 1 < tokens.length && scores[b + 1]! > SOURCE_GROW && free(tokens[b + 1]!) && SOURCE_GAP.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
+  if (a === first && b === lastTok) return f;
+  const start = Math.min(src.start, tokens[a]!.start);
+  const end = Math.max(src.end, tokens[b]!.end);
+  return { ...f, source: { ...src, start, end, text: text.slice(start, end), name: src.name ?? src.text } };
 }
 
 /** Grows a word cue over the tagger's cue words next to it, never into its own source. */
