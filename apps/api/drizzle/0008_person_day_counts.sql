@@ -240,19 +240,21 @@ CREATE TRIGGER "quote_person_days_on_truncate" AFTER TRUNCATE ON "quote" FOR EAC
 --> statement-breakpoint
 CREATE TRIGGER "claim_person_days_on_truncate" AFTER TRUNCATE ON "claim" FOR EACH STATEMENT EXECUTE FUNCTION forget_truncated_person_days();
 --> statement-breakpoint
--- Search ranks the newest `n` articles matching a query: the same rows, newest first, as
--- `select id from article where search @@ q order by id desc limit n`, found by the cheaper of two
--- paths. The plain plan walks the primary key backwards testing each article's search vector, which
--- detoasts one large tsvector per article read: cheap for a word in most articles (a few hundred
--- read), ruinous for one in a few percent (thousands read cold for 200 found: 300-500 ms at 100k
--- articles), and the planner does not price it. So the planner's own estimate of the matches decides:
--- a word in a quarter of the articles or more takes the walk; any other takes bitmap scans of the GIN
+-- Search ranks the newest `n` articles, quotes or claims matching a query: the same rows, newest
+-- first, as `select id from <tbl> where search @@ q order by id desc limit n`, found by the cheaper of
+-- two paths. The plain plan walks the primary key backwards testing each row's search vector: cheap
+-- for a word in most rows (a few hundred read), ruinous for one in a few percent (for 200 found, an
+-- article's large vector detoasted thousands of times, or 70,000 quotes read, at 100k articles: 300-500
+-- ms cold), and the planner does not price it. So the planner's own estimate of the matches decides:
+-- when the walk is expected to read at most `max_walk` rows (articles: 800, a word in a quarter of
+-- them; quotes and claims, whose vectors are small: 5,000) it walks; else it takes bitmap scans of the GIN
 -- index (no vector read to decide a match), first over the newest ids expected to hold 2n matches
--- (at most a tenth of them), then, if they held fewer than n, over the rest.
-CREATE FUNCTION "newest_article_matches"(q tsquery, n int) RETURNS SETOF bigint
+-- (at most a tenth of them: a word missing from the column's statistics is estimated at their floor,
+-- however frequent), then, if they held fewer than n, over the rest.
+CREATE FUNCTION "newest_matches"(tbl regclass, q tsquery, n int, max_walk int) RETURNS SETOF bigint
 LANGUAGE plpgsql ROWS 200 AS $$
 DECLARE
-  top bigint := (SELECT max(id) FROM article);
+  top bigint;
   plan json;
   est float8;
   span bigint;
@@ -260,23 +262,22 @@ DECLARE
   was_index text := current_setting('enable_indexscan');
   was_seq text := current_setting('enable_seqscan');
 BEGIN
+  EXECUTE format('SELECT max(id) FROM %s', tbl) INTO top;
   IF top IS NULL OR n <= 0 THEN
     RETURN;
   END IF;
-  EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM article WHERE search @@ %L::tsquery', q) INTO plan;
+  EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM %s WHERE search @@ %L::tsquery', tbl, q) INTO plan;
   est := greatest((plan->0->'Plan'->>'Plan Rows')::float8, 1);
-  IF est * 4 >= top THEN
-    RETURN QUERY EXECUTE 'SELECT id FROM article WHERE search @@ $1 ORDER BY id DESC LIMIT $2' USING q, n;
+  IF n * top <= est * max_walk THEN
+    RETURN QUERY EXECUTE format('SELECT id FROM %s WHERE search @@ $1 ORDER BY id DESC LIMIT $2', tbl) USING q, n;
     RETURN;
   END IF;
   PERFORM set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
-  -- A word missing from the column's statistics is estimated at their floor, however frequent: the
-  -- first window is at most a tenth of the ids, so such a word fetches hundreds of rows, not all.
   span := greatest(1000, least(ceil(2 * n * top / est)::bigint, top / 10));
-  RETURN QUERY EXECUTE 'SELECT id FROM article WHERE search @@ $1 AND id > $2 ORDER BY id DESC LIMIT $3' USING q, top - span, n;
+  RETURN QUERY EXECUTE format('SELECT id FROM %s WHERE search @@ $1 AND id > $2 ORDER BY id DESC LIMIT $3', tbl) USING q, top - span, n;
   GET DIAGNOSTICS got = ROW_COUNT;
   IF got < n AND top - span > 0 THEN
-    RETURN QUERY EXECUTE 'SELECT id FROM article WHERE search @@ $1 AND id <= $2 ORDER BY id DESC LIMIT $3' USING q, top - span, n - got;
+    RETURN QUERY EXECUTE format('SELECT id FROM %s WHERE search @@ $1 AND id <= $2 ORDER BY id DESC LIMIT $3', tbl) USING q, top - span, n - got;
   END IF;
   PERFORM set_config('enable_indexscan', was_index, true), set_config('enable_seqscan', was_seq, true);
 END $$;

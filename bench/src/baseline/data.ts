@@ -172,13 +172,10 @@ export const sqlData = {
   search: async (db: Db, q: string, first: number) => {
     const tsq = `websearch_to_tsquery('english', $1)`;
     // As whosaid's search.service: only the newest RANKED_CANDIDATES matches of each kind are ranked.
-    const newest = (table: string) => `select id from ${table} where search @@ ${tsq} order by id desc limit 200`;
+    // …found through newest_matches (migration 0008), as whosaid's search.service.
+    const newest = (table: "article" | "quote" | "claim") => `select newest_matches('${table}'::regclass, ${tsq}, 200, ${table === "article" ? 800 : 5000})`;
     const [articles, persons, quotes, claims] = await Promise.all([
-      rows(
-        db,
-        `select ${ARTICLE_SUMMARY}, ts_rank(search, ${tsq}, 32) as score from article where id in (select newest_article_matches(${tsq}, 200)) order by score desc limit $2`,
-        [q, first],
-      ),
+      rows(db, `select ${ARTICLE_SUMMARY}, ts_rank(search, ${tsq}, 32) as score from article where id in (${newest("article")}) order by score desc limit $2`, [q, first]),
       rows(
         db,
         `select ${PERSON}, similarity(name, $1) as score from person where name ilike $2 or name % $1 order by score desc limit $3`,

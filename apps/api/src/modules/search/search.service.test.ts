@@ -30,23 +30,24 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function newest(word: string, n: number, how: "function" | "plain"): Promise<number[]> {
+async function newest(word: string, n: number, how: "function" | "plain", maxWalk = 800): Promise<number[]> {
   const q = sql`websearch_to_tsquery('english', ${word})`;
   const rows = await queryRows<{ id: number }>(
     store.db,
     how === "function"
-      ? sql`select x as id from newest_article_matches(${q}, ${n}) x`
+      ? sql`select x as id from newest_matches('article'::regclass, ${q}, ${n}, ${maxWalk}) x`
       : sql`select id from article where search @@ ${q} order by id desc limit ${n}`,
   );
   return rows.map((r) => Number(r.id));
 }
 
-describe("newest article matches through the GIN index (migration 0008)", () => {
+describe("newest matches (migration 0008)", () => {
   it("are the same articles, newest first, as the plain newest-first scan, for common, medium, rare, old and absent words", async () => {
     for (const word of ["alpha", "foxtrot", "golf", "bravo", "charlie", "hotel", "delta", "echo", "alpha bravo", "bravo -charlie", "foxtrot golf", '"filler text"']) {
       for (const n of [1, 10, RANKED_CANDIDATES, 5000]) {
         const plain = await newest(word, n, "plain");
-        expect(await newest(word, n, "function"), `${word} × ${n}`).toEqual(plain);
+        // As search asks for articles (800), and forced onto either path (never walk, always walk).
+        for (const maxWalk of [800, 1, 1_000_000_000]) expect(await newest(word, n, "function", maxWalk), `${word} × ${n} (${maxWalk})`).toEqual(plain);
       }
     }
     expect((await newest("bravo", 5000, "plain")).length).toBeGreaterThan(300);

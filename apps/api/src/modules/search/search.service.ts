@@ -1,7 +1,7 @@
-import { desc, getTableColumns, ilike, inArray, or, sql } from "drizzle-orm";
+import { desc, getTableColumns, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { claim, person, quote } from "../../db/schema.js";
-import { containsPattern, matchesWords, wordsRank } from "../../db/sql-helpers.js";
+import { containsPattern, wordsRank } from "../../db/sql-helpers.js";
 import { articleSummaryColumns } from "../article/article.service.js";
 import { article } from "../../db/schema.js";
 import { toArticleModel, type ArticleModel } from "../article/article.type.js";
@@ -31,7 +31,7 @@ export async function searchEverything(db: Db, query: string, first: number): Pr
     db
       .select({ row: articleSummaryColumns, score: wordsRank(article.search, query) })
       .from(article)
-      .where(sql`${article.id} in (select newest_article_matches(websearch_to_tsquery('english', ${query}), ${RANKED_CANDIDATES}))`)
+      .where(newestMatches(article, "article", query))
       .orderBy(({ score }) => desc(score))
       .limit(first),
     db
@@ -43,13 +43,13 @@ export async function searchEverything(db: Db, query: string, first: number): Pr
     db
       .select({ row: quoteColumns, score: wordsRank(quote.search, query) })
       .from(quote)
-      .where(inArray(quote.id, newestMatches(db, quote, query)))
+      .where(newestMatches(quote, "quote", query))
       .orderBy(({ score }) => desc(score))
       .limit(first),
     db
       .select({ row: claimColumns, score: wordsRank(claim.search, query) })
       .from(claim)
-      .where(inArray(claim.id, newestMatches(db, claim, query)))
+      .where(newestMatches(claim, "claim", query))
       .orderBy(({ score }) => desc(score))
       .limit(first),
   ]);
@@ -67,15 +67,16 @@ export async function searchEverything(db: Db, query: string, first: number): Pr
 }
 
 /**
- * Quotes and claims are short (their vectors stay in the row), so walking the primary key backwards
- * is cheap; articles go through newest_article_matches (migration 0008), which finds the same newest
- * matches through the GIN index in growing windows of ids instead of reading each article's vector.
+ * How many rows the primary-key walk may be expected to read before newest_matches takes the GIN
+ * index instead: an article's vector is large (detoasted for every row read), a quote's or claim's small.
  */
-function newestMatches(db: Db, table: typeof quote | typeof claim, query: string) {
-  return db
-    .select({ id: table.id })
-    .from(table)
-    .where(matchesWords(table.search, query))
-    .orderBy(desc(table.id))
-    .limit(RANKED_CANDIDATES);
+const MAX_WALK = { article: 800, quote: 5000, claim: 5000 } as const;
+
+/**
+ * `id in` the newest RANKED_CANDIDATES matches, through newest_matches (migration 0008): the same rows
+ * as `where search @@ q order by id desc limit n`, by the primary-key walk for words in many rows and
+ * by GIN bitmap scans over growing id windows for the others, so no word reads thousands of vectors.
+ */
+function newestMatches(table: typeof article | typeof quote | typeof claim, name: keyof typeof MAX_WALK, query: string): SQL {
+  return sql`${table.id} in (select newest_matches(${name}::regclass, websearch_to_tsquery('english', ${query}), ${RANKED_CANDIDATES}, ${MAX_WALK[name]}))`;
 }
