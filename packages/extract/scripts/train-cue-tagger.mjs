@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ruleStage } from "../dist/index.js";
-import { ruleFlags, sourceFeatures, tokenFeatures } from "../dist/cue-tagger.js";
+import { featureContext, ruleFlags, sourceFeatures, tokenFeatures } from "../dist/cue-tagger.js";
 import { loadPolnearSplit } from "../dist/eval/polnear.js";
 
 const label = process.argv[2] ?? "Cue";
@@ -26,11 +26,8 @@ const overlaps = (ranges, t) => ranges.some((r) => t.start < r.end && r.start < 
 const examples = [];
 for (const article of loadPolnearSplit(polnear, "train")) {
   const { tagger } = ruleStage(article.text);
-  const flags = ruleFlags(tagger);
-  const feats = tagger.tokens.map((_, i) => {
-    const base = tokenFeatures(article.text, tagger.tokens, flags, i);
-    return label === "Source" ? [...base, ...sourceFeatures(article.text, tagger.tokens, flags, i)] : base;
-  });
+  const ctx = featureContext(tagger, ruleFlags(tagger));
+  const feats = tagger.tokens.map((_, i) => (label === "Source" ? [...tokenFeatures(ctx, i), ...sourceFeatures(ctx, i)] : tokenFeatures(ctx, i)));
   for (const { spans } of article.annotations) {
     const gold = spans[label].flat();
     tagger.tokens.forEach((t, i) => examples.push([feats[i], overlaps(gold, t) ? 1 : -1]));

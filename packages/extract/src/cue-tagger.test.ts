@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures } from "./cue-tagger.js";
+import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, featureContext, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures } from "./cue-tagger.js";
 import { extract, ruleStage } from "./index.js";
 import { DROP, GROW, refineFrames, SEED, SOURCE_SHRINK } from "./refine-frames.js";
 
@@ -14,7 +14,7 @@ function refineWith(text: string, scores: Record<string, number>, sourceScores?:
   const { seg, sources, tagger } = ruleStage(text);
   const s = Float64Array.from(tagger.tokens, (t) => scores[t.text] ?? -20);
   const src = sourceScores && Float64Array.from(tagger.tokens, (t) => sourceScores[t.text] ?? -10);
-  return refineFrames(tagger, seg.sentences, sources, s, src).map((f) => ({
+  return refineFrames(tagger, seg.sentences, sources, (i) => s[i]!, src && ((i) => src[i]!)).map((f) => ({
     source: f.source?.text ?? null,
     cue: text.slice(f.cueStart, f.cueEnd),
     content: text.slice(f.contentStart, f.contentEnd),
@@ -33,9 +33,10 @@ describe("cue tagger", () => {
 
   it("scores a token as the sum of its features' weights, the same every time", () => {
     const { tagger } = ruleStage("Jane Smith said the plan would fail.");
-    const flags = ruleFlags(tagger);
+    const ctx = featureContext(tagger, ruleFlags(tagger));
     const said = tagger.tokens.findIndex((t) => t.text === "said");
-    expect(tokenFeatures(tagger.text, tagger.tokens, flags, said)).toEqual(tokenFeatures(tagger.text, tagger.tokens, flags, said));
+    expect(tokenFeatures(ctx, said)).toEqual(tokenFeatures(ctx, said));
+    expect(tokenFeatures(ctx, said)).toContain("w-1w0=smith_said");
     const table = new Map([["w0=said", 3], ["w-1=smith", 0.5], ["b", -1]]);
     const scores = cueScores(tagger, table);
     expect(scores[said]).toBe(2.5);

@@ -70,19 +70,42 @@ const VERB_CLASS = new Map<string, string>();
 for (const [cls, words] of [["I", verbForms.infinitive], ["R", verbForms.participle], ["G", verbForms.gerund], ["S", verbForms.present], ["P", verbForms.past]] as const) {
   for (const w of words) VERB_CLASS.set(w, cls);
 }
-const verbClass = (tokens: readonly Token[], i: number) => (tokens[i] ? (VERB_CLASS.get(tokens[i].lower) ?? "-") : "|");
 
-const word = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? (i < 0 ? "<s>" : "</s>");
-const shape = (tokens: readonly Token[], i: number) => (tokens[i]?.capitalized ? "C" : "l");
-const bit = (flags: Uint8Array, i: number, b: number) => (i >= 0 && i < flags.length && (flags[i]! & b) !== 0 ? "1" : "0");
-
-/** The punctuation between token i-1 and token i, shortened ("_" for spaces only, "|" at an edge). */
-function gapBefore(text: string, tokens: readonly Token[], i: number): string {
-  const a = tokens[i - 1];
-  const b = tokens[i];
-  if (!a || !b) return "|";
-  return text.slice(a.end, b.start).replace(/\s+/g, " ").trim().slice(0, 3) || "_";
+/** What the features of one input share, computed once: flags, punctuation gaps, verb classes. */
+export interface FeatureContext {
+  text: string;
+  tokens: readonly Token[];
+  flags: Uint8Array;
+  /** gaps[i]: the punctuation between token i-1 and token i, up to 3 characters ("_" for spaces only, "|" at an edge). */
+  gaps: string[];
+  verbs: string[];
 }
+
+export function featureContext(input: Pick<TaggerInput, "text" | "tokens">, flags: Uint8Array): FeatureContext {
+  const { text, tokens } = input;
+  const gaps = tokens.map((t, i) => (i === 0 ? "|" : punctuationBetween(text, tokens[i - 1]!.end, t.start)));
+  gaps.push("|");
+  const verbs = tokens.map((t) => VERB_CLASS.get(t.lower) ?? "-");
+  return { text, tokens, flags, gaps, verbs };
+}
+
+function punctuationBetween(text: string, from: number, to: number): string {
+  let out = "";
+  let space = false;
+  for (let k = from; k < to && out.length < 3; k++) {
+    const ch = text[k]!;
+    if (/\s/u.test(ch)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += " ";
+    space = false;
+    out += ch;
+  }
+  return out.slice(0, 3) || "_";
+}
+
+const bit = (flags: Uint8Array, i: number, b: number) => (i >= 0 && i < flags.length && (flags[i]! & b) !== 0 ? "1" : "0");
 
 /** Distance in tokens to the nearest rule cue word after (dir 1) or before (dir -1) token i, bucketed. */
 function cueDistance(flags: Uint8Array, i: number, dir: 1 | -1): string {
@@ -95,8 +118,14 @@ function cueDistance(flags: Uint8Array, i: number, dir: 1 | -1): string {
 }
 
 /** The features of token i; the same function trains the weights and applies them. */
-export function tokenFeatures(text: string, tokens: readonly Token[], flags: Uint8Array, i: number): string[] {
-  const w = (k: number) => word(tokens, i + k);
+export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
+  const { tokens, flags } = ctx;
+  const w = (k: number) => tokens[i + k]?.lower ?? (i + k < 0 ? "<s>" : "</s>");
+  const shape = (k: number) => (tokens[i + k]?.capitalized ? "C" : "l");
+  const verb = (k: number) => ctx.verbs[i + k] ?? "|";
+  const w0 = w(0);
+  const wm1 = w(-1);
+  const wp1 = w(1);
   const rc = bit(flags, i, IN_CUE);
   const rp = bit(flags, i - 1, IN_CUE);
   const rn = bit(flags, i + 1, IN_CUE);
@@ -107,60 +136,59 @@ export function tokenFeatures(text: string, tokens: readonly Token[], flags: Uin
   const as = bit(flags, i, AFTER_SPEAKER);
   const es = bit(flags, i, ENDS_SPEAKER);
   const as1 = bit(flags, i - 1, AFTER_SPEAKER);
-  const g0 = gapBefore(text, tokens, i);
-  const v0 = verbClass(tokens, i);
-  const v1 = verbClass(tokens, i - 1);
-  const g1 = gapBefore(text, tokens, i + 1);
+  const g0 = ctx.gaps[i]!;
+  const g1 = ctx.gaps[i + 1]!;
+  const v0 = verb(0);
   return [
     "b",
-    `w0=${w(0)}`,
-    `w-1=${w(-1)}`,
-    `w+1=${w(1)}`,
+    `w0=${w0}`,
+    `w-1=${wm1}`,
+    `w+1=${wp1}`,
     `w-2=${w(-2)}`,
     `w+2=${w(2)}`,
     `w-3=${w(-3)}`,
-    `w-1w0=${w(-1)}_${w(0)}`,
-    `w0w+1=${w(0)}_${w(1)}`,
-    `w-2w-1=${w(-2)}_${w(-1)}`,
-    `s3=${w(0).slice(-3)}`,
-    `s2=${w(0).slice(-2)}`,
-    `c=${shape(tokens, i - 1)}${shape(tokens, i)}${shape(tokens, i + 1)}`,
+    `w-1w0=${wm1}_${w0}`,
+    `w0w+1=${w0}_${wp1}`,
+    `w-2w-1=${w(-2)}_${wm1}`,
+    `s3=${w0.slice(-3)}`,
+    `s2=${w0.slice(-2)}`,
+    `c=${shape(-1)}${shape(0)}${shape(1)}`,
     `pos=${tokens[i]!.possessive}`,
     `g0=${g0}`,
     `g1=${g1}`,
-    `g0w0=${g0}${w(0)}`,
+    `g0w0=${g0}${w0}`,
     `g0g1=${g0}${g1}`,
     `rc=${rc}${rp}${rn}`,
     `rs=${rs}${sp}`,
     `rcn=${rcn}${q}`,
-    `rcw=${rc}${w(0)}`,
-    `rpw=${rp}${w(0)}`,
-    `rnw=${rn}${w(0)}`,
-    `spw=${sp}${w(0)}`,
-    `rcw1=${rc}${rp}${w(-1)}`,
-    `rcnc=${rcn}${rc}${shape(tokens, i - 1)}`,
+    `rcw=${rc}${w0}`,
+    `rpw=${rp}${w0}`,
+    `rnw=${rn}${w0}`,
+    `spw=${sp}${w0}`,
+    `rcw1=${rc}${rp}${wm1}`,
+    `rcnc=${rcn}${rc}${shape(-1)}`,
     `rsq=${rs}${q}${rc}`,
     `as=${as}${es}${as1}`,
-    `asw=${as}${w(0)}`,
-    `as1w=${as1}${w(0)}`,
-    `esw+1=${es}${w(1)}`,
-    `ass3=${as}${w(0).slice(-3)}`,
+    `asw=${as}${w0}`,
+    `as1w=${as1}${w0}`,
+    `esw+1=${es}${wp1}`,
+    `ass3=${as}${w0.slice(-3)}`,
     `vb=${v0}`,
-    `vbp=${v1}${v0}${verbClass(tokens, i + 1)}`,
+    `vbp=${verb(-1)}${v0}${verb(1)}`,
     `vbas=${v0}${as}${rcn}${rc}`,
-    `w-1vb=${w(-1)}_${v0}`,
-    `vbw+1=${v0}_${w(1)}`,
+    `w-1vb=${wm1}_${v0}`,
+    `vbw+1=${v0}_${wp1}`,
     `vbg0=${v0}${g0}`,
   ];
 }
 
 /** Extra features for the source tagger: how far the nearest rule cue is, and on which side. */
-export function sourceFeatures(text: string, tokens: readonly Token[], flags: Uint8Array, i: number): string[] {
-  const dn = cueDistance(flags, i, 1);
-  const dp = cueDistance(flags, i, -1);
-  const w0 = word(tokens, i);
-  const g0 = gapBefore(text, tokens, i);
-  return [`dn=${dn}`, `dp=${dp}`, `dndp=${dn}${dp}`, `dnc=${dn}${shape(tokens, i)}${bit(flags, i, IN_CUE)}`, `dnw=${dn}${w0}`, `dng=${dn}${g0}`];
+export function sourceFeatures(ctx: FeatureContext, i: number): string[] {
+  const dn = cueDistance(ctx.flags, i, 1);
+  const dp = cueDistance(ctx.flags, i, -1);
+  const w0 = ctx.tokens[i]!.lower;
+  const shape = ctx.tokens[i]!.capitalized ? "C" : "l";
+  return [`dn=${dn}`, `dp=${dp}`, `dndp=${dn}${dp}`, `dnc=${dn}${shape}${bit(ctx.flags, i, IN_CUE)}`, `dnw=${dn}${w0}`, `dng=${dn}${ctx.gaps[i]!}`];
 }
 
 const sum = (table: ReadonlyMap<string, number>, features: readonly string[]) => {
@@ -171,20 +199,28 @@ const sum = (table: ReadonlyMap<string, number>, features: readonly string[]) =>
 
 /** The learned cue score of every token (> 0: a cue word). */
 export function cueScores(input: TaggerInput, weights: ReadonlyMap<string, number> = CUE_WEIGHTS): Float64Array {
-  const flags = ruleFlags(input);
-  return Float64Array.from(input.tokens, (_, i) => sum(weights, tokenFeatures(input.text, input.tokens, flags, i)));
+  const ctx = featureContext(input, ruleFlags(input));
+  return Float64Array.from(input.tokens, (_, i) => sum(weights, tokenFeatures(ctx, i)));
 }
 
-/** The cue and source scores of every token, the shared features computed once. */
-export function cueAndSourceScores(input: TaggerInput): { cue: Float64Array; source: Float64Array } {
-  const { text, tokens } = input;
-  const flags = ruleFlags(input);
-  const cue = new Float64Array(tokens.length);
-  const source = new Float64Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const features = tokenFeatures(text, tokens, flags, i);
-    cue[i] = sum(CUE_WEIGHTS, features);
-    source[i] = sum(SOURCE_WEIGHTS, features) + sum(SOURCE_WEIGHTS, sourceFeatures(text, tokens, flags, i));
-  }
-  return { cue, source };
+/** A learned score of token i, computed when first asked for. */
+export type TokenScore = (token: number) => number;
+
+/**
+ * The cue and source scores of the tokens, each computed on demand and kept: the refinement asks
+ * only about words near frames and outside quotations, so most tokens are never scored.
+ */
+export function cueAndSourceScores(input: TaggerInput): { cue: TokenScore; source: TokenScore } {
+  const ctx = featureContext(input, ruleFlags(input));
+  const memo = (score: (i: number) => number): TokenScore => {
+    const known = new Float64Array(input.tokens.length).fill(Number.NaN);
+    return (i) => {
+      if (Number.isNaN(known[i]!)) known[i] = score(i);
+      return known[i]!;
+    };
+  };
+  return {
+    cue: memo((i) => sum(CUE_WEIGHTS, tokenFeatures(ctx, i))),
+    source: memo((i) => sum(SOURCE_WEIGHTS, tokenFeatures(ctx, i)) + sum(SOURCE_WEIGHTS, sourceFeatures(ctx, i))),
+  };
 }

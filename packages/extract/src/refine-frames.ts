@@ -8,7 +8,7 @@
 import { taggedFrame, trimmedContent, type Attribution } from "./attributions.js";
 import { BOUNDARY } from "./chunks.js";
 import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
-import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput } from "./cue-tagger.js";
+import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
 import type { Sentence } from "./segment.js";
 import type { SourceIndex } from "./sources.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
@@ -32,20 +32,20 @@ export const SOURCE_SHRINK = -25;
 const contentful = (t: Token) => REPORTING_VERBS.has(t.lower) || !(BOUNDARY.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_GROUP_WORDS.has(t.lower));
 const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0]*$/u.test(text.slice(a.end, b.start));
 
-export function refineFrames(input: TaggerInput, sentences: readonly Sentence[], sources: SourceIndex, scores: Float64Array, sourceScores?: Float64Array): Attribution[] {
+export function refineFrames(input: TaggerInput, sentences: readonly Sentence[], sources: SourceIndex, cueScore: TokenScore, sourceScore?: TokenScore): Attribution[] {
   const { text, tokens } = input;
   const flags = ruleFlags(input);
-  const frames = input.frames.filter((f) => !rejected(tokens, f, scores)).map((f) => growCue(text, tokens, f, scores, sentences[f.sentence]));
+  const frames = input.frames.filter((f) => !rejected(tokens, f, cueScore)).map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
   const blocked = (i: number) => taken[i] === 1 || (flags[i]! & (IN_CUE | IN_SOURCE | IN_QUOTE)) !== 0;
   let si = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (scores[i]! <= SEED || blocked(i)) continue;
+    if (blocked(i) || cueScore(i) <= SEED) continue;
     let first = i;
-    while (first > 0 && scores[first - 1]! > GROW && !blocked(first - 1) && joined(text, tokens[first - 1]!, tokens[first]!)) first--;
+    while (first > 0 && cueScore(first - 1) > GROW && !blocked(first - 1) && joined(text, tokens[first - 1]!, tokens[first]!)) first--;
     let last = i;
-    while (last + 1 < tokens.length && scores[last + 1]! > GROW && !blocked(last + 1) && joined(text, tokens[last]!, tokens[last + 1]!)) last++;
+    while (last + 1 < tokens.length && cueScore(last + 1) > GROW && !blocked(last + 1) && joined(text, tokens[last]!, tokens[last + 1]!)) last++;
     i = last;
     const start = tokens[first]!.start;
     while (si < sentences.length && sentences[si]!.end <= start) si++;
@@ -54,7 +54,7 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
     const frame = taggedFrame(text, s, start, tokens[last]!.end, sources);
     if (frame) frames.push(frame);
   }
-  const refined = sourceScores ? frames.map((f) => growSource(text, tokens, f, sourceScores, sentences[f.sentence])) : frames;
+  const refined = sourceScore ? frames.map((f) => growSource(text, tokens, f, sourceScore, sentences[f.sentence])) : frames;
   return refined.sort((a, b) => a.sentence - b.sentence || a.cueStart - b.cueStart);
 }
 
@@ -66,7 +66,7 @@ const SOURCE_GAP = /^[\s,().’'-]*$/u;
  * wrong edge words; otherwise the source grows over source words next to it ("**one of** Mr.
  * Obama's climate advisers", "Rep. G.K. Butterfield (D-N.C.), **head of the Congressional Black Caucus**").
  */
-function growSource(text: string, tokens: readonly Token[], f: Attribution, scores: Float64Array, s: Sentence | undefined): Attribution {
+function growSource(text: string, tokens: readonly Token[], f: Attribution, score: TokenScore, s: Sentence | undefined): Attribution {
   const src = f.source;
   if (!s || !src || src.pronoun) return f;
   const first = tokenIndexAt(tokens, src.start);
@@ -76,17 +76,17 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
   let a = first;
   let z = lastTok;
   if (src.generic) {
-    while (a < z && scores[a]! < SOURCE_SHRINK) a++;
-    while (z > a && scores[z]! < SOURCE_SHRINK) z--;
+    while (a < z && score(a) < SOURCE_SHRINK) a++;
+    while (z > a && score(z) < SOURCE_SHRINK) z--;
   }
   if (a !== first || z !== lastTok) {
     const start = tokens[a]!.start;
     const end = tokens[z]!.end;
     return { ...f, source: { ...src, start, end, text: text.slice(start, end), name: src.name ?? src.text } };
   }
-  while (a > 0 && scores[a - 1]! > SOURCE_GROW && free(tokens[a - 1]!) && SOURCE_GAP.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
+  while (a > 0 && score(a - 1) > SOURCE_GROW && free(tokens[a - 1]!) && SOURCE_GAP.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
   let b = lastTok;
-  while (b + 1 < tokens.length && scores[b + 1]! > SOURCE_GROW && free(tokens[b + 1]!) && SOURCE_GAP.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
+  while (b + 1 < tokens.length && score(b + 1) > SOURCE_GROW && free(tokens[b + 1]!) && SOURCE_GAP.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
   if (a === first && b === lastTok) return f;
   const start = Math.min(src.start, tokens[a]!.start);
   const end = Math.max(src.end, tokens[b]!.end);
@@ -94,7 +94,7 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
 }
 
 /** Grows a word cue over the tagger's cue words next to it, never into its own source. */
-function growCue(text: string, tokens: readonly Token[], f: Attribution, scores: Float64Array, s: Sentence | undefined): Attribution {
+function growCue(text: string, tokens: readonly Token[], f: Attribution, score: TokenScore, s: Sentence | undefined): Attribution {
   if (!s || !f.verb || f.verb.form === ":" || f.kind === "hedge") return f;
   const firstCue = tokenIndexAt(tokens, f.cueStart);
   const lastCue = tokenIndexAt(tokens, f.cueEnd) - 1;
@@ -103,9 +103,9 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, scores:
   let last = lastCue;
   // Verbs that take a "to" clause as their content keep it there ("vows | to oppose …").
   const stop = (t: Token) => inSource(t) || (t.lower === "to" && TO_CONTENT_VERBS.has(f.verb!.form));
-  while (last + 1 < tokens.length && scores[last + 1]! > GROW && tokens[last + 1]!.end <= s.end && !stop(tokens[last + 1]!) && joined(text, tokens[last]!, tokens[last + 1]!)) last++;
+  while (last + 1 < tokens.length && score(last + 1) > GROW && tokens[last + 1]!.end <= s.end && !stop(tokens[last + 1]!) && joined(text, tokens[last]!, tokens[last + 1]!)) last++;
   let first = firstCue;
-  while (first > 0 && scores[first - 1]! > GROW && tokens[first - 1]!.start >= s.start && !inSource(tokens[first - 1]!) && joined(text, tokens[first - 1]!, tokens[first]!)) first--;
+  while (first > 0 && score(first - 1) > GROW && tokens[first - 1]!.start >= s.start && !inSource(tokens[first - 1]!) && joined(text, tokens[first - 1]!, tokens[first]!)) first--;
   if (first === firstCue && last === lastCue) return f;
   const cueStart = tokens[first]!.start;
   const cueEnd = tokens[last]!.end;
@@ -117,9 +117,9 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, scores:
 }
 
 /** A word cue none of whose words the tagger believes in. */
-function rejected(tokens: readonly Token[], f: Attribution, scores: Float64Array): boolean {
+function rejected(tokens: readonly Token[], f: Attribution, score: TokenScore): boolean {
   if (!f.verb || f.verb.form === ":" || f.kind === "hedge") return false;
   let best = -Infinity;
-  for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) best = Math.max(best, scores[i]!);
+  for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) best = Math.max(best, score(i));
   return best !== -Infinity && best < DROP;
 }
