@@ -104,48 +104,28 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
--- Merges move many quotes at once: one statement, rows matched by id.
-CREATE FUNCTION "quote_person_days_on_update"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A row moved to another person or article (merges and splits move quotes and claims; article_person
+-- rows are not rewritten in place by the API, but may be by hand). Row by row, and only for updates
+-- naming these columns: bulk updates of anything else (cluster ids, verdicts) cost nothing here.
+CREATE FUNCTION "person_days_move_row"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  old_p bigint;
+  new_p bigint;
+  a int := 0;
+  q int := 0;
+  c int := 0;
 BEGIN
-  INSERT INTO person_day_count AS c (person_id, day, shard, articles, quotes, claims)
-  SELECT x.person_id, article_day(a.published_at, a.ingested_at), pg_backend_pid() % 16, 0, sum(x.n)::int, 0
-  FROM (
-    SELECT o.speaker_person_id AS person_id, o.article_id, -1 AS n FROM old_rows o JOIN new_rows w ON w.id = o.id
-      WHERE o.speaker_person_id IS DISTINCT FROM w.speaker_person_id OR o.article_id IS DISTINCT FROM w.article_id
-    UNION ALL
-    SELECT w.speaker_person_id, w.article_id, 1 FROM old_rows o JOIN new_rows w ON w.id = o.id
-      WHERE o.speaker_person_id IS DISTINCT FROM w.speaker_person_id OR o.article_id IS DISTINCT FROM w.article_id
-  ) x JOIN article a ON a.id = x.article_id JOIN person p ON p.id = x.person_id
-  GROUP BY 1, 2 HAVING sum(x.n) <> 0 ORDER BY 1, 2
-  ON CONFLICT (person_id, day, shard) DO UPDATE
-    SET articles = c.articles + excluded.articles, quotes = c.quotes + excluded.quotes, claims = c.claims + excluded.claims;
-  RETURN NULL;
-END $$;
---> statement-breakpoint
--- Merges move many claims at once: one statement, rows matched by id.
-CREATE FUNCTION "claim_person_days_on_update"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO person_day_count AS c (person_id, day, shard, articles, quotes, claims)
-  SELECT x.person_id, article_day(a.published_at, a.ingested_at), pg_backend_pid() % 16, 0, 0, sum(x.n)::int
-  FROM (
-    SELECT o.claimant_person_id AS person_id, o.article_id, -1 AS n FROM old_rows o JOIN new_rows w ON w.id = o.id
-      WHERE o.claimant_person_id IS DISTINCT FROM w.claimant_person_id OR o.article_id IS DISTINCT FROM w.article_id
-    UNION ALL
-    SELECT w.claimant_person_id, w.article_id, 1 FROM old_rows o JOIN new_rows w ON w.id = o.id
-      WHERE o.claimant_person_id IS DISTINCT FROM w.claimant_person_id OR o.article_id IS DISTINCT FROM w.article_id
-  ) x JOIN article a ON a.id = x.article_id JOIN person p ON p.id = x.person_id
-  GROUP BY 1, 2 HAVING sum(x.n) <> 0 ORDER BY 1, 2
-  ON CONFLICT (person_id, day, shard) DO UPDATE
-    SET articles = c.articles + excluded.articles, quotes = c.quotes + excluded.quotes, claims = c.claims + excluded.claims;
-  RETURN NULL;
-END $$;
---> statement-breakpoint
--- article_person rows are not rewritten in place by the API (merges and splits insert and delete them).
-CREATE FUNCTION "article_person_days_on_update"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF OLD.person_id IS DISTINCT FROM NEW.person_id OR OLD.article_id IS DISTINCT FROM NEW.article_id THEN
-    PERFORM add_to_person_day(OLD.person_id, OLD.article_id, -1, 0, 0);
-    PERFORM add_to_person_day(NEW.person_id, NEW.article_id, 1, 0, 0);
+  -- Each table's own person column: the record fields are only read for that table.
+  IF TG_TABLE_NAME = 'article_person' THEN
+    old_p := OLD.person_id; new_p := NEW.person_id; a := 1;
+  ELSIF TG_TABLE_NAME = 'quote' THEN
+    old_p := OLD.speaker_person_id; new_p := NEW.speaker_person_id; q := 1;
+  ELSE
+    old_p := OLD.claimant_person_id; new_p := NEW.claimant_person_id; c := 1;
+  END IF;
+  IF old_p IS DISTINCT FROM new_p OR OLD.article_id IS DISTINCT FROM NEW.article_id THEN
+    PERFORM add_to_person_day(old_p, OLD.article_id, -a, -q, -c);
+    PERFORM add_to_person_day(new_p, NEW.article_id, a, q, c);
   END IF;
   RETURN NULL;
 END $$;
@@ -218,11 +198,11 @@ CREATE TRIGGER "claim_person_days_on_insert" AFTER INSERT ON "claim" REFERENCING
 --> statement-breakpoint
 CREATE TRIGGER "claim_person_days_on_delete" AFTER DELETE ON "claim" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION claim_person_days_on_delete();
 --> statement-breakpoint
-CREATE TRIGGER "article_person_days_on_update" AFTER UPDATE OF article_id, person_id ON "article_person" FOR EACH ROW EXECUTE FUNCTION article_person_days_on_update();
+CREATE TRIGGER "article_person_days_on_update" AFTER UPDATE OF article_id, person_id ON "article_person" FOR EACH ROW EXECUTE FUNCTION person_days_move_row();
 --> statement-breakpoint
-CREATE TRIGGER "quote_person_days_on_update" AFTER UPDATE ON "quote" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION quote_person_days_on_update();
+CREATE TRIGGER "quote_person_days_on_update" AFTER UPDATE OF article_id, speaker_person_id ON "quote" FOR EACH ROW EXECUTE FUNCTION person_days_move_row();
 --> statement-breakpoint
-CREATE TRIGGER "claim_person_days_on_update" AFTER UPDATE ON "claim" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION claim_person_days_on_update();
+CREATE TRIGGER "claim_person_days_on_update" AFTER UPDATE OF article_id, claimant_person_id ON "claim" FOR EACH ROW EXECUTE FUNCTION person_days_move_row();
 --> statement-breakpoint
 CREATE TRIGGER "article_uncount_person_days" BEFORE DELETE ON "article" FOR EACH ROW EXECUTE FUNCTION uncount_article_person_days();
 --> statement-breakpoint
