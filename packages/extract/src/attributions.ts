@@ -286,7 +286,7 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
     const known = sources.startingAt(start);
     if (known && known.end < limit && !known.generic) return known;
     const chunk = sources.chunkStartingAt(start, limit);
-    if (chunk && chunk.end < limit && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : /^(?:the|a|an)\s/iu.test(chunk.text) || /^\p{Lu}/u.test(chunk.text))) return chunk;
+    if (chunk && chunk.end < limit && !timeOrLinkingWords(chunk) && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : /^(?:the|a|an)\s/iu.test(chunk.text) || /^\p{Lu}/u.test(chunk.text))) return chunk;
   }
   return null;
 }
@@ -312,9 +312,17 @@ function weakFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): A
  * cues about half the time.
  */
 function clauseInitialChunk(text: string, s: Sentence, source: SourceCandidate, verb: ReportingVerb): boolean {
-  if (!source.generic || source.pronoun || verb.weak) return false;
+  if (!source.generic || source.pronoun || verb.weak || timeOrLinkingWords(source)) return false;
   const between = text.slice(Math.max(s.start, source.start - 30), source.start);
   return source.start === s.start || /(?:[,;:—–]|\b(?:and|but|as|after|when|while|because|since|though|although|if|so))\s+$/u.test(between);
+}
+
+const NOT_A_SPEAKER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|day|night|morning|afternoon|evening|meanwhile|despite|however|instead|still|also|though|although|late|early|later|earlier|then|now)$/iu;
+
+/** "on Wednesday denounced …", "the past week", "Meanwhile", "Despite": a chunk headed or opened by a time or linking word is nobody. */
+function timeOrLinkingWords(source: SourceCandidate): boolean {
+  const words = source.text.split(/\s+/u);
+  return source.generic === true && !source.pronoun && (NOT_A_SPEAKER.test(words[0]!) || NOT_A_SPEAKER.test(words.at(-1)!));
 }
 
 /** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
@@ -322,6 +330,7 @@ function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): b
   if (!source.generic) return true;
   // "It says the campaign violated…": only with a hand-listed verb of saying, not "it believes".
   if (source.pronoun) return !/^it$/iu.test(source.text) || (!verb.mined && !THINKING_VERBS.has(verb.form));
+  if (timeOrLinkingWords(source)) return false;
   const head = /([\p{L}’'-]+)$/u.exec(source.text)?.[1] ?? "";
   // "The bank said", "The network says": a determiner phrase before a hand-listed verb of saying.
   if (!verb.mined && !THINKING_VERBS.has(verb.form) && /^(?:the|a|an|this|that|its|their|his|her|one|another|each)\s/iu.test(source.text)) return true;
@@ -721,7 +730,8 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
   const frame = { kind: "left" as const, sentence: s.index, cueStart, cueEnd, verb, contentStart: cs, contentEnd: ce, hedges: [], via: [] };
   // Spaces only between the subject and the cue: not `The so-called "experts" read …`.
-  if (found && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart))) {
+  const plausible = found && (!found.generic || plausibleGenericSource(found, verb));
+  if (found && plausible && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart))) {
     const boundary = found.pronoun ? found.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, found.start), sources);
     // `“…,” the article read.`: a quotation right before the source is the content.
     if (ce - cs < 2) {

@@ -90,6 +90,14 @@ describe("refining frames with the tagger's scores", () => {
     expect(refineWith("The article was long and the reporters read.", { read: 5 })).toEqual([]);
   });
 
+  it("takes no time or linking word for a subject", () => {
+    expect(refineWith("Late on Wednesday denounced the plan for the bridge.", { denounced: 5 })).toEqual([]);
+    expect(refineWith("Meanwhile denounced the plan for the bridge.", { denounced: 5 })).toEqual([]);
+    expect(refineWith("Local residents denounced the plan for the bridge.", { denounced: 5 })).toEqual([
+      { source: "Local residents", cue: "denounced", content: "the plan for the bridge" },
+    ]);
+  });
+
   it("makes no frame of function words alone, nor of words in a quotation", () => {
     expect(refineWith("Jane Smith has been fighting the plan for years.", { has: 5 })).toEqual([]);
     expect(refineWith('The so-called "experts" read the report.', { experts: 5 })).toEqual([]);

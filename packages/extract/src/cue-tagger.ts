@@ -13,8 +13,8 @@
  */
 import cueWeights from "./lexicons/cue-tagger.json" with { type: "json" };
 import sourceWeights from "./lexicons/source-tagger.json" with { type: "json" };
-import verbForms from "./lexicons/verb-forms.json" with { type: "json" };
 import type { Attribution } from "./attributions.js";
+import { VERB_CLASS } from "./lexicon.js";
 import type { MarkPair } from "./quote-marks.js";
 import type { SourceIndex } from "./sources.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
@@ -65,11 +65,6 @@ export function ruleFlags(input: TaggerInput): Uint8Array {
   return flags;
 }
 
-/** Verb form classes from compromise's lexicon (build-lexicons.mjs): Past, S-present, Gerund, paRticiple, Infinitive. */
-const VERB_CLASS = new Map<string, string>();
-for (const [cls, words] of [["I", verbForms.infinitive], ["R", verbForms.participle], ["G", verbForms.gerund], ["S", verbForms.present], ["P", verbForms.past]] as const) {
-  for (const w of words) VERB_CLASS.set(w, cls);
-}
 
 /** What the features of one input share, computed once: flags, punctuation gaps, verb classes. */
 export interface FeatureContext {

@@ -18,6 +18,7 @@ import roleNouns from "./lexicons/role-nouns.json" with { type: "json" };
 import sources from "./lexicons/sources.json" with { type: "json" };
 import surnames from "./lexicons/surnames.json" with { type: "json" };
 import weakCues from "./lexicons/weak-cues.json" with { type: "json" };
+import verbForms from "./lexicons/verb-forms.json" with { type: "json" };
 
 export type CueFrame = "clause" | "object" | "quote" | "naming";
 
@@ -117,3 +118,15 @@ export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   return ROLE_NOUNS.has(w) || (w.endsWith("s") && ROLE_NOUNS.has(w.slice(0, -1)));
 }
+
+/**
+ * Verb forms from compromise's lexicon (build-lexicons.mjs) by class: P past, S present (-s),
+ * G gerund, R participle, I infinitive. A word that is several takes the first of P, S, G, R, I.
+ */
+export const VERB_CLASS: ReadonlyMap<string, "P" | "S" | "G" | "R" | "I"> = (() => {
+  const map = new Map<string, "P" | "S" | "G" | "R" | "I">();
+  for (const [cls, words] of [["I", verbForms.infinitive], ["R", verbForms.participle], ["G", verbForms.gerund], ["S", verbForms.present], ["P", verbForms.past]] as const) {
+    for (const w of words) map.set(w, cls);
+  }
+  return map;
+})();

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION, extract } from "../index.js";
 import { addGumScores, emptyGumScore, parseWebAnno, scoreGumDocument } from "./gum.js";
 import { loadPolnearSplit, scorePolnear, type PolnearScore, type Split } from "./polnear.js";
-import { renderReport } from "./report.js";
+import { keptSections, renderReport } from "./report.js";
 import { scoreSeed, type SeedGold } from "./seed.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -75,9 +75,8 @@ function main(): void {
   if (write) {
     const out = join(repoRoot, "docs", "accuracy.md");
     mkdirSync(dirname(out), { recursive: true });
-    // Other measurements (the API's person registry) keep their own marked section of the file.
-    const kept = existsSync(out) ? /<!-- registry:start -->[\s\S]*?<!-- registry:end -->/.exec(readFileSync(out, "utf8"))?.[0] : undefined;
-    writeFileSync(out, `${report}\n${kept ? `\n${kept}\n` : ""}`);
+    const kept = existsSync(out) ? keptSections(readFileSync(out, "utf8")) : [];
+    writeFileSync(out, `${report}\n${kept.map((k) => `\n${k}\n`).join("")}`);
     process.stderr.write(`eval: wrote ${out}\n`);
   }
 }

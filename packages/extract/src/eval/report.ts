@@ -104,3 +104,11 @@ export function renderReport(r: EvalResults): string {
   }
   return out.join("\n");
 }
+
+/**
+ * The sections of docs/accuracy.md that other commands write (`<!-- name:start -->` … `<!-- name:end -->`:
+ * the API's person registry, claim clusters), in file order, so a new report keeps them.
+ */
+export function keptSections(markdown: string): string[] {
+  return [...markdown.matchAll(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g)].map((m) => m[0]);
+}
