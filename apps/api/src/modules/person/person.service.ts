@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { article, articlePerson, mention, person } from "../../db/schema.js";
 import { byIds, containsPattern, groupBy } from "../../db/sql-helpers.js";
@@ -63,12 +63,12 @@ export async function findArticlePersons(db: Db, articleIds: readonly number[]):
   return groupBy(articleIds, links, (l) => l.articleId);
 }
 
-/** Each article's person mentions in text order; read only when a query asks for mentions. */
+const mentionsByArticleIds = preparedPerStore((db) =>
+  db.select().from(mention).where(anyOfIds(mention.articleId)).orderBy(asc(mention.start)).prepare("whosaid_mentions_by_article"),
+);
+
+/** Each article's person mentions in text order; read only when a query asks for mentions (a prepared statement). */
 export async function findMentionsByArticleIds(db: Db, articleIds: readonly number[]): Promise<MentionModel[][]> {
-  const rows = await db
-    .select()
-    .from(mention)
-    .where(inArray(mention.articleId, [...articleIds]))
-    .orderBy(asc(mention.start));
+  const rows = await mentionsByArticleIds(db).execute({ ids: [...articleIds] });
   return groupBy(articleIds, rows, (m) => m.articleId);
 }
