@@ -33,6 +33,11 @@ describe("quote attribution", () => {
     const colon = extract('Donald Trump spoke about Chicago.\n\nHe said:\n\n"We have a situation where our inner cities are in bad shape."\n\nPolitifact disagreed.');
     expect(colon.quotes.map((q) => [q.speaker?.name, q.cue?.text, q.source?.text])).toEqual([["Donald Trump", "said:", "He"]]);
   });
+  it("makes no claim of a passive naming verb, which names rather than reports", () => {
+    const cues = (t: string) => extract(t).claims.map((c) => [c.claimant?.name, c.cue.text]);
+    expect(cues("Te Kaurinui Parata was called after the first whale his father ever named.")).toEqual([]);
+    expect(cues("Jane Smith called the plan a reckless gamble with public money.")).toEqual([["Jane Smith", "called"]]);
+  });
   it("drops scare quotes and titles but keeps attributed partial quotes", () => {
     const x = extract("The so-called \"experts\" read \"The Art of the Deal\" before the vote. Trump called Putin a \"genius\" on Monday.");
     expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([["genius", "partial", "Trump"]]);

@@ -709,6 +709,22 @@ function hedgeFrame(text: string, s: Sentence): Attribution | null {
   };
 }
 
+const BE_FORM = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PARTICIPLE = /^\p{Ll}+(?:ed|en|wn)\b/u;
+
+/**
+ * A passive verb group ("is called", "has been described", "a stranding described as"): its
+ * subject is not who speaks, so a tagged cue there makes no frame.
+ */
+export function passive(text: string, s: Sentence, cueStart: number, cueEnd: number): boolean {
+  const cue = text.slice(cueStart, cueEnd);
+  const before = text.slice(Math.max(s.start, cueStart - 24), cueStart);
+  const inner = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(cue);
+  if (inner && PARTICIPLE.test(inner[1]!)) return true;
+  if (!PARTICIPLE.test(cue)) return false;
+  return BE_FORM.test(before) || /^\s+as\b/u.test(text.slice(cueEnd, cueEnd + 4));
+}
+
 /**
  * A frame for cue words the cue tagger found and no rule framed (refine-frames.ts): a known or
  * generic subject right before them is the source ("Trump **has pooh-poohed** …"), else the
@@ -718,7 +734,7 @@ function hedgeFrame(text: string, s: Sentence): Attribution | null {
 export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd: number, sources: SourceIndex): Attribution | null {
   const [cs, ce] = contentRange(text, cueEnd, s.end);
   const end = skipSpacesBack(text, cueStart);
-  if (end === cueStart) return null;
+  if (end === cueStart || passive(text, s, cueStart, cueEnd)) return null;
   let found = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
   // "Caddell went | on to discuss": a lower-case verb closing a generic chunk after a known speaker joins the cue.
   const verbWord = found?.generic ? /\s([\p{Ll}]+)$/u.exec(found.text) : null;

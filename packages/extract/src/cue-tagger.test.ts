@@ -90,6 +90,15 @@ describe("refining frames with the tagger's scores", () => {
     expect(refineWith("The article was long and the reporters read.", { read: 5 })).toEqual([]);
   });
 
+  it("makes no frame of a passive verb group, whose subject is not the speaker", () => {
+    expect(refineWith("The stranding was described as unprecedented by the department.", { described: 5 })).toEqual([]);
+    expect(refineWith("The stranding has been called the worst in years.", { called: 5 })).toEqual([]);
+    expect(refineWith("A stranding described as unprecedented left the tribe scrambling.", { described: 5 })).toEqual([]);
+    expect(refineWith("Jane Smith described the stranding as unprecedented.", { described: 5 })).toEqual([
+      { source: "Jane Smith", cue: "described", content: "the stranding as unprecedented" },
+    ]);
+  });
+
   it("takes no time or linking word for a subject", () => {
     expect(refineWith("Late on Wednesday denounced the plan for the bridge.", { denounced: 5 })).toEqual([]);
     expect(refineWith("Meanwhile denounced the plan for the bridge.", { denounced: 5 })).toEqual([]);

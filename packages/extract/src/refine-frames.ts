@@ -5,7 +5,7 @@
  * before it ("Trump **has pooh-poohed** the U.S. intelligence community…"), and sources are fitted
  * to the source words around them.
  */
-import { taggedFrame, trimmedContent, type Attribution } from "./attributions.js";
+import { passive, taggedFrame, trimmedContent, type Attribution } from "./attributions.js";
 import { BOUNDARY } from "./chunks.js";
 import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
@@ -35,7 +35,9 @@ const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0]*$/u.test(text
 export function refineFrames(input: TaggerInput, sentences: readonly Sentence[], sources: SourceIndex, cueScore: TokenScore, sourceScore?: TokenScore): Attribution[] {
   const { text, tokens } = input;
   const flags = ruleFlags(input);
-  const frames = input.frames.filter((f) => !rejected(tokens, f, cueScore)).map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
+  const frames = input.frames
+    .filter((f) => !rejected(tokens, f, cueScore) && !passiveNaming(text, f, sentences[f.sentence]))
+    .map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
   const blocked = (i: number) => taken[i] === 1 || (flags[i]! & (IN_CUE | IN_SOURCE | IN_QUOTE)) !== 0;
@@ -122,4 +124,9 @@ function rejected(tokens: readonly Token[], f: Attribution, score: TokenScore): 
   let best = -Infinity;
   for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) best = Math.max(best, score(i));
   return best !== -Infinity && best < DROP;
+}
+
+/** "Te Kaurinui was called after the first whale…", "it is called the stranding capital": a passive naming verb names, nobody speaks. */
+function passiveNaming(text: string, f: Attribution, s: Sentence | undefined): boolean {
+  return s !== undefined && f.kind === "left" && f.verb?.frame === "naming" && passive(text, s, f.cueStart, f.cueEnd);
 }
