@@ -53,10 +53,12 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   }
   process.stderr.write(`epoch ${epoch + 1}: ${errors} errors\n`);
 }
-const weights = {};
-for (const [k, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+const kept = [];
+for (const [k, v] of [...w].sort((a, b) => a[0] - b[0])) {
   const avg = v - (u.get(k) ?? 0) / c;
-  if (Math.abs(avg) >= minAbs) weights[k] = Math.round(avg * 100) / 100;
+  if (Math.abs(avg) >= minAbs) kept.push([k, Math.round(avg * 100) / 100]);
 }
-writeFileSync(out, JSON.stringify({ trainedOn: "PolNeAR train", label, epochs, minAbsWeight: minAbs, weights }) + "\n");
-process.stderr.write(`${Object.keys(weights).length} of ${w.size} features kept → ${out}\n`);
+const hashes = kept.map(([k]) => k);
+const weights = kept.map(([, v]) => v);
+writeFileSync(out, `${JSON.stringify({ trainedOn: "PolNeAR train", label, epochs, minAbsWeight: minAbs, hashes, weights })}\n`);
+process.stderr.write(`${kept.length} of ${w.size} features kept → ${out}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, featureContext, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures } from "./cue-tagger.js";
+import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, featureContext, featureHash, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures, wordHash } from "./cue-tagger.js";
 import { extract, ruleStage } from "./index.js";
 import { DROP, GROW, refineFrames, SEED, SOURCE_SHRINK } from "./refine-frames.js";
 
@@ -31,15 +31,19 @@ describe("cue tagger", () => {
     expect(flag("Jane") & IN_CUE).toBe(0);
   });
 
-  it("scores a token as the sum of its features' weights, the same every time", () => {
+  it("scores a token as the sum of its hashed features' weights, the same every time", () => {
     const { tagger } = ruleStage("Jane Smith said the plan would fail.");
     const ctx = featureContext(tagger, ruleFlags(tagger));
     const said = tagger.tokens.findIndex((t) => t.text === "said");
-    expect(tokenFeatures(ctx, said)).toEqual(tokenFeatures(ctx, said));
-    expect(tokenFeatures(ctx, said)).toContain("w-1w0=smith_said");
-    const table = new Map([["w0=said", 3], ["w-1=smith", 0.5], ["b", -1]]);
-    const scores = cueScores(tagger, table);
-    expect(scores[said]).toBe(2.5);
+    const features = tokenFeatures(ctx, said);
+    expect(tokenFeatures(featureContext(tagger, ruleFlags(tagger)), said)).toEqual(features);
+    // Template 8 is the bigram (word before, word): "smith said".
+    const bigram = featureHash(8, wordHash("smith"), wordHash("said"));
+    expect(features).toContain(bigram);
+    expect(tokenFeatures(ctx, said + 1)).not.toContain(bigram);
+    const bias = featureHash(1, 0);
+    const scores = cueScores(tagger, new Map([[bigram, 3], [bias, -1]]));
+    expect(scores[said]).toBe(2);
     expect(scores[0]).toBe(-1);
   });
 

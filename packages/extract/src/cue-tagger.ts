@@ -37,7 +37,16 @@ export const AFTER_SPEAKER = 16;
 /** The token ends a known speaker. */
 export const ENDS_SPEAKER = 32;
 
-const table = (json: unknown) => new Map<string, number>(Object.entries((json as { weights: Record<string, number> }).weights));
+/** A weight file: feature hashes and their weights, in the same order. */
+interface WeightFile {
+  hashes: number[];
+  weights: number[];
+}
+export type WeightTable = ReadonlyMap<number, number>;
+const table = (json: unknown): WeightTable => {
+  const { hashes, weights } = json as WeightFile;
+  return new Map(hashes.map((h, k) => [h, weights[k]!]));
+};
 const CUE_WEIGHTS = table(cueWeights);
 const SOURCE_WEIGHTS = table(sourceWeights);
 
@@ -66,22 +75,63 @@ export function ruleFlags(input: TaggerInput): Uint8Array {
 }
 
 
-/** What the features of one input share, computed once: flags, punctuation gaps, verb classes. */
+/**
+ * Features are numbers, not strings: a template number and its parts (word hashes, flag bits,
+ * classes) mixed into 30 bits, so scoring builds no strings. Collisions among ~300,000 features
+ * are a few dozen pairs; the perceptron treats a collided pair as one feature.
+ */
+export function featureHash(template: number, a: number, b = 0): number {
+  let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ a, 0xc2b2ae35);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ b, 0x27d4eb2f);
+  h ^= h >>> 16;
+  return h & 0x3fffffff;
+}
+
+/** FNV-1a over the UTF-16 code units of a string. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+const START = wordHash("<s>");
+const END = wordHash("</s>");
+const EDGE = wordHash("|");
+const VERB_CODES: Record<string, number> = { P: 1, S: 2, G: 3, R: 4, I: 5 };
+
+/** What the features of one input share, computed once: flags, word and punctuation hashes, verb classes. */
 export interface FeatureContext {
-  text: string;
   tokens: readonly Token[];
   flags: Uint8Array;
-  /** gaps[i]: the punctuation between token i-1 and token i, up to 3 characters ("_" for spaces only, "|" at an edge). */
-  gaps: string[];
-  verbs: string[];
+  words: Uint32Array;
+  /** Hashes of the word's last three and last two letters. */
+  suffix3: Uint32Array;
+  suffix2: Uint32Array;
+  /** gaps[i]: hash of the punctuation between token i-1 and token i, up to 3 characters ("_" for spaces only, "|" at an edge). */
+  gaps: Uint32Array;
+  /** 0 not a verb form, 1 past, 2 present, 3 gerund, 4 participle, 5 infinitive. */
+  verbs: Uint8Array;
 }
 
 export function featureContext(input: Pick<TaggerInput, "text" | "tokens">, flags: Uint8Array): FeatureContext {
   const { text, tokens } = input;
-  const gaps = tokens.map((t, i) => (i === 0 ? "|" : punctuationBetween(text, tokens[i - 1]!.end, t.start)));
-  gaps.push("|");
-  const verbs = tokens.map((t) => VERB_CLASS.get(t.lower) ?? "-");
-  return { text, tokens, flags, gaps, verbs };
+  const n = tokens.length;
+  const words = new Uint32Array(n);
+  const suffix3 = new Uint32Array(n);
+  const suffix2 = new Uint32Array(n);
+  const gaps = new Uint32Array(n + 1);
+  const verbs = new Uint8Array(n);
+  tokens.forEach((t, i) => {
+    words[i] = wordHash(t.lower);
+    suffix3[i] = wordHash(t.lower.slice(-3));
+    suffix2[i] = wordHash(t.lower.slice(-2));
+    gaps[i] = i === 0 ? EDGE : wordHash(punctuationBetween(text, tokens[i - 1]!.end, t.start));
+    verbs[i] = VERB_CODES[VERB_CLASS.get(t.lower) ?? ""] ?? 0;
+  });
+  gaps[n] = EDGE;
+  return { tokens, flags, words, suffix3, suffix2, gaps, verbs };
 }
 
 function punctuationBetween(text: string, from: number, to: number): string {
@@ -100,24 +150,30 @@ function punctuationBetween(text: string, from: number, to: number): string {
   return out.slice(0, 3) || "_";
 }
 
-const bit = (flags: Uint8Array, i: number, b: number) => (i >= 0 && i < flags.length && (flags[i]! & b) !== 0 ? "1" : "0");
+const bit = (flags: Uint8Array, i: number, b: number) => (i >= 0 && i < flags.length && (flags[i]! & b) !== 0 ? 1 : 0);
 
-/** Distance in tokens to the nearest rule cue word after (dir 1) or before (dir -1) token i, bucketed. */
-function cueDistance(flags: Uint8Array, i: number, dir: 1 | -1): string {
+/** Distance in tokens to the nearest rule cue word after (dir 1) or before (dir -1) token i, bucketed: 1, 2, 3, ≤6, ≤12, far (7), edge (8). */
+function cueDistance(flags: Uint8Array, i: number, dir: 1 | -1): number {
   for (let d = 1; d <= 12; d++) {
     const j = i + d * dir;
-    if (j < 0 || j >= flags.length) return "e";
-    if ((flags[j]! & IN_CUE) !== 0) return d <= 3 ? String(d) : d <= 6 ? "6" : "12";
+    if (j < 0 || j >= flags.length) return 8;
+    if ((flags[j]! & IN_CUE) !== 0) return d <= 3 ? d : d <= 6 ? 4 : 5;
   }
-  return "f";
+  return 7;
 }
 
-/** The features of token i; the same function trains the weights and applies them. */
-export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
-  const { tokens, flags } = ctx;
-  const w = (k: number) => tokens[i + k]?.lower ?? (i + k < 0 ? "<s>" : "</s>");
-  const shape = (k: number) => (tokens[i + k]?.capitalized ? "C" : "l");
-  const verb = (k: number) => ctx.verbs[i + k] ?? "|";
+/**
+ * The features of token i; the same function trains the weights and applies them. Templates:
+ * bias; words at -3…+2; bigrams (-1,0), (0,+1), (-2,-1); suffixes; capitalisation of -1, 0, +1;
+ * possessive; punctuation before 0 and +1 (alone, with the word, together); rule flags of -1, 0,
+ * +1 (cue, source, content, quotation, after or ending a known speaker), alone and with words;
+ * verb forms of -1, 0, +1, with flags, words and punctuation.
+ */
+export function tokenFeatures(ctx: FeatureContext, i: number): number[] {
+  const { tokens, flags, words } = ctx;
+  const w = (k: number) => (i + k < 0 ? START : i + k >= tokens.length ? END : words[i + k]!);
+  const shape = (k: number) => (tokens[i + k]?.capitalized ? 1 : 0);
+  const verb = (k: number) => (i + k < 0 || i + k >= tokens.length ? 7 : ctx.verbs[i + k]!);
   const w0 = w(0);
   const wm1 = w(-1);
   const wp1 = w(1);
@@ -134,66 +190,67 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
   const g0 = ctx.gaps[i]!;
   const g1 = ctx.gaps[i + 1]!;
   const v0 = verb(0);
+  const f = featureHash;
   return [
-    "b",
-    `w0=${w0}`,
-    `w-1=${wm1}`,
-    `w+1=${wp1}`,
-    `w-2=${w(-2)}`,
-    `w+2=${w(2)}`,
-    `w-3=${w(-3)}`,
-    `w-1w0=${wm1}_${w0}`,
-    `w0w+1=${w0}_${wp1}`,
-    `w-2w-1=${w(-2)}_${wm1}`,
-    `s3=${w0.slice(-3)}`,
-    `s2=${w0.slice(-2)}`,
-    `c=${shape(-1)}${shape(0)}${shape(1)}`,
-    `pos=${tokens[i]!.possessive}`,
-    `g0=${g0}`,
-    `g1=${g1}`,
-    `g0w0=${g0}${w0}`,
-    `g0g1=${g0}${g1}`,
-    `rc=${rc}${rp}${rn}`,
-    `rs=${rs}${sp}`,
-    `rcn=${rcn}${q}`,
-    `rcw=${rc}${w0}`,
-    `rpw=${rp}${w0}`,
-    `rnw=${rn}${w0}`,
-    `spw=${sp}${w0}`,
-    `rcw1=${rc}${rp}${wm1}`,
-    `rcnc=${rcn}${rc}${shape(-1)}`,
-    `rsq=${rs}${q}${rc}`,
-    `as=${as}${es}${as1}`,
-    `asw=${as}${w0}`,
-    `as1w=${as1}${w0}`,
-    `esw+1=${es}${wp1}`,
-    `ass3=${as}${w0.slice(-3)}`,
-    `vb=${v0}`,
-    `vbp=${verb(-1)}${v0}${verb(1)}`,
-    `vbas=${v0}${as}${rcn}${rc}`,
-    `w-1vb=${wm1}_${v0}`,
-    `vbw+1=${v0}_${wp1}`,
-    `vbg0=${v0}${g0}`,
+    f(1, 0),
+    f(2, w0),
+    f(3, wm1),
+    f(4, wp1),
+    f(5, w(-2)),
+    f(6, w(2)),
+    f(7, w(-3)),
+    f(8, wm1, w0),
+    f(9, w0, wp1),
+    f(10, w(-2), wm1),
+    f(11, ctx.suffix3[i]!),
+    f(12, ctx.suffix2[i]!),
+    f(13, shape(-1) * 4 + shape(0) * 2 + shape(1)),
+    f(14, tokens[i]!.possessive ? 1 : 0),
+    f(15, g0),
+    f(16, g1),
+    f(17, g0, w0),
+    f(18, g0, g1),
+    f(19, rc * 4 + rp * 2 + rn),
+    f(20, rs * 2 + sp),
+    f(21, rcn * 2 + q),
+    f(22, rc, w0),
+    f(23, rp, w0),
+    f(24, rn, w0),
+    f(25, sp, w0),
+    f(26, rc * 2 + rp, wm1),
+    f(27, rcn * 4 + rc * 2 + shape(-1)),
+    f(28, rs * 4 + q * 2 + rc),
+    f(29, as * 4 + es * 2 + as1),
+    f(30, as, w0),
+    f(31, as1, w0),
+    f(32, es, wp1),
+    f(33, as, ctx.suffix3[i]!),
+    f(34, v0),
+    f(35, verb(-1) * 64 + v0 * 8 + verb(1)),
+    f(36, v0 * 16 + as * 4 + rcn * 2 + rc),
+    f(37, wm1, v0),
+    f(38, v0, wp1),
+    f(39, v0, g0),
   ];
 }
 
 /** Extra features for the source tagger: how far the nearest rule cue is, and on which side. */
-export function sourceFeatures(ctx: FeatureContext, i: number): string[] {
+export function sourceFeatures(ctx: FeatureContext, i: number): number[] {
   const dn = cueDistance(ctx.flags, i, 1);
   const dp = cueDistance(ctx.flags, i, -1);
-  const w0 = ctx.tokens[i]!.lower;
-  const shape = ctx.tokens[i]!.capitalized ? "C" : "l";
-  return [`dn=${dn}`, `dp=${dp}`, `dndp=${dn}${dp}`, `dnc=${dn}${shape}${bit(ctx.flags, i, IN_CUE)}`, `dnw=${dn}${w0}`, `dng=${dn}${ctx.gaps[i]!}`];
+  const shape = ctx.tokens[i]!.capitalized ? 1 : 0;
+  const f = featureHash;
+  return [f(40, dn), f(41, dp), f(42, dn * 16 + dp), f(43, dn * 4 + shape * 2 + bit(ctx.flags, i, IN_CUE)), f(44, dn, ctx.words[i]!), f(45, dn, ctx.gaps[i]!)];
 }
 
-const sum = (table: ReadonlyMap<string, number>, features: readonly string[]) => {
+const sum = (table: WeightTable, features: readonly number[]) => {
   let s = 0;
   for (const f of features) s += table.get(f) ?? 0;
   return s;
 };
 
 /** The learned cue score of every token (> 0: a cue word). */
-export function cueScores(input: TaggerInput, weights: ReadonlyMap<string, number> = CUE_WEIGHTS): Float64Array {
+export function cueScores(input: TaggerInput, weights: WeightTable = CUE_WEIGHTS): Float64Array {
   const ctx = featureContext(input, ruleFlags(input));
   return Float64Array.from(input.tokens, (_, i) => sum(weights, tokenFeatures(ctx, i)));
 }

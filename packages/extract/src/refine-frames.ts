@@ -78,8 +78,9 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
   let a = first;
   let z = lastTok;
   if (src.generic) {
-    while (a < z && score(a) < SOURCE_SHRINK) a++;
-    while (z > a && score(z) < SOURCE_SHRINK) z--;
+    // Capitalised words may be a name the chunk walker did not know: they stay.
+    while (a < z && !tokens[a]!.capitalized && score(a) < SOURCE_SHRINK) a++;
+    while (z > a && !tokens[z]!.capitalized && score(z) < SOURCE_SHRINK) z--;
   }
   if (a !== first || z !== lastTok) {
     const start = tokens[a]!.start;
