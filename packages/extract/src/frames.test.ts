@@ -90,7 +90,7 @@ describe("0.5.0 verb groups", () => {
       content: "his mic the morning after the debate",
     });
     expect(attributions("Trump wrote: the system is rigged against us.")).toContainEqual({ source: "Trump", cue: "wrote:", content: "the system is rigged against us" });
-    expect(attributions("Trump spoke in Ohio. He’s claiming that voting fraud is a big problem.")).toContainEqual({ source: "He", cue: "’s claiming", content: "voting fraud is a big problem" });
+    expect(attributions("Donald Trump spoke in Ohio. He’s claiming that voting fraud is a big problem.")).toContainEqual({ source: "He", cue: "’s claiming", content: "voting fraud is a big problem" });
     expect(attributions("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump paid nothing.")).toContainEqual({
       source: "Clinton",
       cue: "says",

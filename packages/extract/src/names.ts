@@ -298,6 +298,11 @@ function isTitleOrDemonym(t: Token): boolean {
   return TITLES.has(t.lower) || TITLES.has(t.lower + ".") || DEMONYMS.has(t.lower);
 }
 
+const GEOGRAPHIC_HEADS = new Set([
+  "island", "islands", "isle", "river", "lake", "lakes", "mountain", "mountains", "county", "bay", "valley", "strait", "peninsula",
+  "canyon", "creek", "desert", "ocean", "sea", "gulf", "harbor", "harbour", "airport", "avenue", "boulevard", "highway", "coast",
+]);
+
 function nameKind(text: string, tokens: readonly Token[], first: number, core: number, last: number): NameKind {
   const words = tokens.slice(core, last + 1);
   const lowerWords = words.map((t) => t.lower);
@@ -305,6 +310,8 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
   // "L. Ron Hubbard", "J. Edgar Hoover": an initial before a given name.
   const givenFirst = GIVEN_NAMES.has(lowerWords[0]!) || (words.length >= 3 && INITIAL.test(words[0]!.text) && GIVEN_NAMES.has(lowerWords[1]!));
   if (lowerWords.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || ORGANIZATIONS.has(joined)) return "organization";
+  // "Stewart Island", "Jordan River": a given name before a geographic head is a place.
+  if (words.length >= 2 && GEOGRAPHIC_HEADS.has(lowerWords.at(-1)!)) return "place";
   if (!givenFirst && (PLACES.has(joined) || DEMONYMS.has(joined) || lowerWords.every((w) => PLACES.has(w)))) return "place";
   if (words.length === 1) return core > first && hasTitle(tokens, first, core) && isNameLike(words[0]!) ? "person" : "single";
   if (words.length > 4) return "other";

@@ -115,3 +115,16 @@ describe("0.7.0 name evidence", () => {
     expect(names("The U.S. Department of Agriculture notes that ozone causes damage.")).toEqual([]);
   });
 });
+
+describe("0.8.0 name evidence", () => {
+  const names = (text: string) => persons(text).map((p) => p.name);
+  it("takes a single unknown word before a reporting verb for a person only when it recurs", () => {
+    expect(names("Mashable reports that the deal fell through. Salafists say the law is unjust.")).toEqual([]);
+    expect(names("Caddell said the numbers were bad. The memo from Caddell was leaked.")).toEqual(["Caddell"]);
+    expect(names("Smith said the numbers were bad.")).toEqual(["Smith"]);
+    expect(names("Foods says prices will rise. Shares in Foods fell.")).toEqual([]);
+  });
+  it("takes a given name before a geographic head for a place", () => {
+    expect(names("The whales beached on Stewart Island, and Jamie Werner said the crew was exhausted.")).toEqual(["Jamie Werner"]);
+  });
+});

@@ -303,7 +303,7 @@ function firstIntroduced(persons: readonly PersonRecord[], candidates: readonly 
   return best;
 }
 
-/** "President Obama" or "Smith said": a single word that is still a person. */
+/** "President Obama" or "Smith said": a single word that is still a person (said: a known given name or surname). */
 function addTitledOrSpeakingSingle(
   text: string,
   tokens: readonly Token[],
@@ -325,7 +325,21 @@ function addTitledOrSpeakingSingle(
   const spoken = prev !== undefined && prev.lower === "said" && /^\s+$/.test(text.slice(prev.end, token.start)) && /^[.,]/.test(text.slice(token.end, token.end + 1));
   if (!speaking && !spoken) return;
   if (token.lower.length < 3 || token.text === token.text.toUpperCase()) return; // acronyms are organisations
+  // A word that is no known given name or surname must recur ("Trump said … Trump"; not "Mashable reports"
+  // once) and not be a plural ("Whole Foods says … Foods", "Salafists say").
+  const known = SURNAMES.has(token.lower) || GIVEN_NAMES.has(token.lower);
+  if (!known && (!recurs(text, token) || /[^s]s$/u.test(token.lower))) return;
   addNamedMention(text, tokens, run, persons, byKey);
+}
+
+/** The word appears again elsewhere in the text, as a whole word. */
+function recurs(text: string, token: Token): boolean {
+  for (let at = text.indexOf(token.text); at !== -1; at = text.indexOf(token.text, at + 1)) {
+    if (at === token.start) continue;
+    const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
+    if (edge(text[at - 1]) && edge(text[at + token.text.length])) return true;
+  }
+  return false;
 }
 
 /** ", N.C.", ", North Carolina": a place's state or country after it. */
