@@ -63,6 +63,15 @@ describe("HTTP", () => {
     expect(res.body.data).toBeUndefined();
   });
 
+  it("prices the same document anew for other variables (the cost is remembered per document and variables)", async () => {
+    const query = "query($n: Int) { persons(first: $n) { nodes { articles(first: $n) { nodes { quotes { article { persons { person { name } } } } } } } } }";
+    const small = await post({ query, variables: { n: 1 } });
+    expect(small.status).toBe(200);
+    expect((await post({ query, variables: { n: 100 } })).status).toBe(400);
+    expect((await post({ query, variables: { n: 1 } })).status).toBe(200);
+    expect((await post({ query, variables: { n: 100 } })).body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
   it("refuses 1,000 aliases at parse time", async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(" ");
     const res = await post({ query: `{ ${aliases} }` });

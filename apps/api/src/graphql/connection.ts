@@ -2,7 +2,7 @@ import { Max, Min } from "class-validator";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { encodeCursor, type CursorKey, type Page } from "./cursor.js";
 
-@ObjectType({ description: "Where a page of a list ends and whether another follows." })
+@ObjectType({ simpleResolvers: true, description: "Where a page of a list ends and whether another follows." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when another page follows this one." })
   hasNextPage!: boolean;
@@ -32,7 +32,7 @@ export interface ConnectionValue<T> {
 
 /** Builds the `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionType<T extends object>(Node: ClassType<T>, name: string, plural: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name.toLowerCase()} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Opaque position of this item; pass as `after` to continue from it." })
     cursor!: string;
@@ -41,7 +41,7 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (keyset pagination: stable while items are added).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural} (keyset pagination: stable while items are added).` })
   class Connection {
     @Field(() => [Edge], { description: `The ${plural} in this page, with cursors.` })
     edges!: Edge[];

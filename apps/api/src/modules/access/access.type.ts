@@ -26,7 +26,7 @@ registerEnumType(ReadAccess, {
   valuesConfig: { OPEN: { description: "Anyone may read." }, KEY: { description: "Reading needs a key of any role." } },
 });
 
-@ObjectType({ description: "Who the current request is made by, and what it may do." })
+@ObjectType({ simpleResolvers: true, description: "Who the current request is made by, and what it may do." })
 export class Viewer {
   @Field(() => Boolean, { description: "Whether the request carries a valid API key." })
   signedIn!: boolean;
@@ -41,7 +41,7 @@ export class Viewer {
   readAccess!: ReadAccess;
 }
 
-@ObjectType({ description: "An API key (the key itself is shown only once, when it is created)." })
+@ObjectType({ simpleResolvers: true, description: "An API key (the key itself is shown only once, when it is created)." })
 export class ApiKey {
   @Field(() => ID)
   id!: string;
@@ -83,7 +83,7 @@ export class CreateApiKeyInput {
   role!: AccessRole;
 }
 
-@ObjectType({ description: "A created key. Copy `key` now: it is not stored and cannot be shown again." })
+@ObjectType({ simpleResolvers: true, description: "A created key. Copy `key` now: it is not stored and cannot be shown again." })
 export class CreateApiKeyPayload {
   @Field(() => String, { description: "The key to send as `Authorization: Bearer <key>`." })
   key!: string;
@@ -99,7 +99,7 @@ export class RevokeApiKeyInput {
   id!: string;
 }
 
-@ObjectType({ description: "The revoked key." })
+@ObjectType({ simpleResolvers: true, description: "The revoked key." })
 export class RevokeApiKeyPayload {
   @Field(() => ApiKey)
   apiKey!: ApiKey;

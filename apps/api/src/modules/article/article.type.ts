@@ -12,7 +12,7 @@ export function toArticleModel(row: Omit<ArticleRow, "search" | "text"> & { text
   return { ...row, __typename: "Article", dbId: row.id, id: toGlobalId("Article", row.id) };
 }
 
-@ObjectType({ implements: Node, description: "A news article and what whosaid extracted from it." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A news article and what whosaid extracted from it." })
 export class Article extends Node {
   @Field(() => String, { nullable: true, description: "Where the article was published, when known." })
   url!: string | null;

@@ -12,6 +12,7 @@ export function toClaimModel(row: Omit<ClaimRow, "search">): ClaimModel {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "A proposition an article attributes to someone (“X said that P”, “according to X, P”), with hedges and chain.",
 })
@@ -46,7 +47,7 @@ export class Claim extends Node {
 
 export const ClaimConnection = connectionType(Claim, "Claim", "claims");
 
-@ObjectType({ description: "A link between two claims: `from` DISPUTES, SUPPORTS or REPEATS `to`." })
+@ObjectType({ simpleResolvers: true, description: "A link between two claims: `from` DISPUTES, SUPPORTS or REPEATS `to`." })
 export class ClaimRelation {
   @Field(() => RelationType, { description: "How `from` relates to `to`." })
   type!: RelationType;

@@ -14,6 +14,7 @@ export function toClaimClusterModel(row: ClaimClusterRow): ClaimClusterModel {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     "One claim as several articles reported it: its reports in order of first appearance, the outlets and the days it spread over. " +
@@ -32,7 +33,7 @@ export class ClaimCluster extends Node {
 
 export const ClaimClusterConnection = connectionType(ClaimCluster, "ClaimCluster", "claim clusters");
 
-@ObjectType({ description: "Where and when a claim appeared." })
+@ObjectType({ simpleResolvers: true, description: "Where and when a claim appeared." })
 export class ClaimAppearance {
   @Field(() => Claim, { description: "The claim as that article reported it." })
   claim!: Claim;
@@ -44,7 +45,7 @@ export class ClaimAppearance {
   at!: Date;
 }
 
-@ObjectType({ description: "How often a cluster's claim was reported on one day (the article's day, UTC)." })
+@ObjectType({ simpleResolvers: true, description: "How often a cluster's claim was reported on one day (the article's day, UTC)." })
 export class ClaimDayCount {
   @Field(() => String, { description: "The day, YYYY-MM-DD." })
   day!: string;

@@ -5,7 +5,7 @@ import type { EditHistoryRow } from "../../db/schema.js";
 
 export type EditModel = EditHistoryRow;
 
-@ObjectType({ description: "One recorded edit of a quote, claim or person: who did what, when, and the item before and after." })
+@ObjectType({ simpleResolvers: true, description: "One recorded edit of a quote, claim or person: who did what, when, and the item before and after." })
 export class Edit {
   @Field(() => String, {
     description:

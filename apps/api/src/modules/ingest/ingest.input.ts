@@ -38,7 +38,7 @@ export class IngestArticleInput {
   publishedAt?: Date | null;
 }
 
-@ObjectType({ description: "What `ingestArticle` did." })
+@ObjectType({ simpleResolvers: true, description: "What `ingestArticle` did." })
 export class IngestArticlePayload {
   @Field(() => Article, { description: "The stored article: new, or the one already stored with the same text." })
   article!: Article;

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Person } from "../person/person.type.js";
 
-@ObjectType({ description: "A person who appears in the same articles as another." })
+@ObjectType({ simpleResolvers: true, description: "A person who appears in the same articles as another." })
 export class CoPerson {
   @Field(() => Person, { description: "The person." })
   person!: Person;
@@ -10,7 +10,7 @@ export class CoPerson {
   sharedArticles!: number;
 }
 
-@ObjectType({ description: "Two people of a network who appear in the same articles." })
+@ObjectType({ simpleResolvers: true, description: "Two people of a network who appear in the same articles." })
 export class CoLink {
   @Field(() => ID, { description: "One person's id." })
   source!: string;
@@ -22,7 +22,7 @@ export class CoLink {
   sharedArticles!: number;
 }
 
-@ObjectType({ description: "The people someone appears with, and how those people appear with each other." })
+@ObjectType({ simpleResolvers: true, description: "The people someone appears with, and how those people appear with each other." })
 export class CoOccurrence {
   @Field(() => [CoPerson], { description: "People sharing the most articles with the person, most first." })
   people!: CoPerson[];

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Verdict } from "../../graphql/enums.js";
 
-@ObjectType({ description: "Store-wide figures for the dashboard's overview. Each field is computed only when asked for." })
+@ObjectType({ simpleResolvers: true, description: "Store-wide figures for the dashboard's overview. Each field is computed only when asked for." })
 export class Overview {
   @Field(() => Int, { description: "Articles stored." })
   articleCount!: number;
@@ -16,7 +16,7 @@ export class Overview {
   claimCount!: number;
 }
 
-@ObjectType({ description: "How many claims carry one verdict." })
+@ObjectType({ simpleResolvers: true, description: "How many claims carry one verdict." })
 export class VerdictCount {
   @Field(() => Verdict, { description: "The verdict." })
   verdict!: Verdict;
@@ -25,7 +25,7 @@ export class VerdictCount {
   count!: number;
 }
 
-@ObjectType({ description: "What the articles of one day hold (the day an article was published, else ingested; UTC)." })
+@ObjectType({ simpleResolvers: true, description: "What the articles of one day hold (the day an article was published, else ingested; UTC)." })
 export class DayCount {
   @Field(() => String, { description: "The day, YYYY-MM-DD." })
   day!: string;

@@ -10,7 +10,7 @@ export function toPersonModel(row: PersonRow): PersonModel {
   return { ...row, __typename: "Person", dbId: row.id, id: toGlobalId("Person", row.id) };
 }
 
-@ObjectType({ implements: Node, description: "A person in the news: one Person across every article that names them." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A person in the news: one Person across every article that names them." })
 export class Person extends Node {
   @Field(() => String, { description: "Canonical full name." })
   name!: string;
@@ -33,7 +33,7 @@ export class Person extends Node {
 
 export const PersonConnection = connectionType(Person, "Person", "persons");
 
-@ObjectType({ description: "One place an article names or refers to a person." })
+@ObjectType({ simpleResolvers: true, description: "One place an article names or refers to a person." })
 export class Mention {
   @Field(() => Int, { description: "Offset of the first character in `Article.text`." })
   start!: number;
@@ -51,7 +51,7 @@ export class Mention {
 export type ArticlePersonModel = ArticlePersonRow;
 export type MentionModel = MentionRow;
 
-@ObjectType({ description: "A person as they appear in one article." })
+@ObjectType({ simpleResolvers: true, description: "A person as they appear in one article." })
 export class ArticlePerson {
   @Field(() => Person, { description: "The person." })
   person!: Person;

@@ -11,7 +11,7 @@ export function toQuoteModel(row: Omit<QuoteRow, "search">): QuoteModel {
   return { ...row, __typename: "Quote", dbId: row.id, id: toGlobalId("Quote", row.id) };
 }
 
-@ObjectType({ implements: Node, description: "Words in quotation marks, verbatim, with who said them." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Words in quotation marks, verbatim, with who said them." })
 export class Quote extends Node {
   @Field(() => String, { description: "The quoted words, marks excluded." })
   text!: string;

@@ -9,7 +9,7 @@ export interface SourceModel {
   personId: number | null;
 }
 
-@ObjectType({ description: "Who said or claimed something: a person, an organisation, a work or an anonymous source." })
+@ObjectType({ simpleResolvers: true, description: "Who said or claimed something: a person, an organisation, a work or an anonymous source." })
 export class Source {
   @Field(() => String, {
     description:
@@ -26,7 +26,7 @@ export class Source {
   person!: Person | null;
 }
 
-@ObjectType({ description: "A stretch of `Article.text`." })
+@ObjectType({ simpleResolvers: true, description: "A stretch of `Article.text`." })
 export class Span {
   @Field(() => Int, { description: "Offset of the first character (UTF-16 code units)." })
   start!: number;
