@@ -670,7 +670,7 @@ function isOnlyDiscourse(before: string): boolean {
 }
 
 /** Content range without surrounding spaces, a leading comma or the sentence's closing period. */
-function contentRange(text: string, start: number, end: number): [number, number] {
+export function contentRange(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
   while (s < e && /[\s,]/.test(text[s]!)) s++;
@@ -709,7 +709,9 @@ function hedgeFrame(text: string, s: Sentence): Attribution | null {
   };
 }
 
-const BE_FORM = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const BE = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?`;
+const BE_FORM_BEFORE = new RegExp(`${BE}$`, "u");
+const BE_FORM_INSIDE = new RegExp(`${BE}(\\p{Ll}+)`, "u");
 const PARTICIPLE = /^\p{Ll}+(?:ed|en|wn)\b/u;
 
 /**
@@ -719,10 +721,10 @@ const PARTICIPLE = /^\p{Ll}+(?:ed|en|wn)\b/u;
 export function passive(text: string, s: Sentence, cueStart: number, cueEnd: number): boolean {
   const cue = text.slice(cueStart, cueEnd);
   const before = text.slice(Math.max(s.start, cueStart - 24), cueStart);
-  const inner = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(cue);
+  const inner = BE_FORM_INSIDE.exec(cue);
   if (inner && PARTICIPLE.test(inner[1]!)) return true;
   if (!PARTICIPLE.test(cue)) return false;
-  return BE_FORM.test(before) || /^\s+as\b/u.test(text.slice(cueEnd, cueEnd + 4));
+  return BE_FORM_BEFORE.test(before) || /^\s+as\b/u.test(text.slice(cueEnd, cueEnd + 4));
 }
 
 /**
@@ -752,7 +754,8 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
     // `“…,” the article read.`: a quotation right before the source is the content.
     if (ce - cs < 2) {
       if (!/[,.?!—–-]\s*["”’']+\s*$/u.test(text.slice(s.start, boundary))) return null;
-      return { ...frame, kind: "right", source: withRole(text, found, boundary), ...contentOf(contentRange(text, s.start, skipSpacesBack(text, boundary))) };
+      const [contentStart, contentEnd] = contentRange(text, s.start, skipSpacesBack(text, boundary));
+      return { ...frame, kind: "right", source: withRole(text, found, boundary), contentStart, contentEnd };
     }
     return { ...frame, source: withRole(text, found, boundary) };
   }
@@ -763,8 +766,3 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   if (!subject || /["“”]/u.test(text.slice(subject.end, cueStart))) return null;
   return { ...frame, source: subject, carried: true };
 }
-
-const contentOf = ([contentStart, contentEnd]: [number, number]) => ({ contentStart, contentEnd });
-
-/** The content range of `[start, end)` as frames trim it (for the cue refinement). */
-export const trimmedContent = contentRange;

@@ -50,8 +50,18 @@ const table = (json: unknown): WeightTable => {
 const CUE_WEIGHTS = table(cueWeights);
 const SOURCE_WEIGHTS = table(sourceWeights);
 
-/** The rule frames' view of each token, as bit flags. */
+const flagsOf = new WeakMap<TaggerInput, Uint8Array>();
+
+/** The rule frames' view of each token, as bit flags (computed once per input: scoring and refinement both ask). */
 export function ruleFlags(input: TaggerInput): Uint8Array {
+  const known = flagsOf.get(input);
+  if (known) return known;
+  const flags = computeFlags(input);
+  flagsOf.set(input, flags);
+  return flags;
+}
+
+function computeFlags(input: TaggerInput): Uint8Array {
   const { tokens } = input;
   const flags = new Uint8Array(tokens.length);
   const mark = (start: number, end: number, bit: number) => {
@@ -73,7 +83,6 @@ export function ruleFlags(input: TaggerInput): Uint8Array {
   }
   return flags;
 }
-
 
 /**
  * Features are numbers, not strings: a template number and its parts (word hashes, flag bits,

@@ -5,7 +5,7 @@
  * before it ("Trump **has pooh-poohed** the U.S. intelligence community…"), and sources are fitted
  * to the source words around them.
  */
-import { passive, taggedFrame, trimmedContent, type Attribution } from "./attributions.js";
+import { contentRange, passive, taggedFrame, type Attribution } from "./attributions.js";
 import { BOUNDARY } from "./chunks.js";
 import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
@@ -82,23 +82,26 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
     while (a < z && !tokens[a]!.capitalized && score(a) < SOURCE_SHRINK) a++;
     while (z > a && !tokens[z]!.capitalized && score(z) < SOURCE_SHRINK) z--;
   }
-  if (a !== first || z !== lastTok) {
-    const start = tokens[a]!.start;
-    const end = tokens[z]!.end;
-    return { ...f, source: { ...src, start, end, text: text.slice(start, end), name: src.name ?? src.text } };
-  }
+  if (a !== first || z !== lastTok) return withSourceSpan(text, f, tokens[a]!.start, tokens[z]!.end);
   while (a > 0 && score(a - 1) > SOURCE_GROW && free(tokens[a - 1]!) && SOURCE_GAP.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
   let b = lastTok;
   while (b + 1 < tokens.length && score(b + 1) > SOURCE_GROW && free(tokens[b + 1]!) && SOURCE_GAP.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
   if (a === first && b === lastTok) return f;
-  const start = Math.min(src.start, tokens[a]!.start);
-  const end = Math.max(src.end, tokens[b]!.end);
+  return withSourceSpan(text, f, Math.min(src.start, tokens[a]!.start), Math.max(src.end, tokens[b]!.end));
+}
+
+/** The frame with its source span moved; the source keeps its name. */
+function withSourceSpan(text: string, f: Attribution, start: number, end: number): Attribution {
+  const src = f.source!;
   return { ...f, source: { ...src, start, end, text: text.slice(start, end), name: src.name ?? src.text } };
 }
 
+/** A cue made of words (not the ":" of a transcript turn, nor a bare hedge), which the cue tagger can judge. */
+const wordCue = (f: Attribution) => f.verb !== null && f.verb.form !== ":" && f.kind !== "hedge";
+
 /** Grows a word cue over the tagger's cue words next to it, never into its own source. */
 function growCue(text: string, tokens: readonly Token[], f: Attribution, score: TokenScore, s: Sentence | undefined): Attribution {
-  if (!s || !f.verb || f.verb.form === ":" || f.kind === "hedge") return f;
+  if (!s || !wordCue(f)) return f;
   const firstCue = tokenIndexAt(tokens, f.cueStart);
   const lastCue = tokenIndexAt(tokens, f.cueEnd) - 1;
   if (firstCue > lastCue || tokens[lastCue]!.end !== f.cueEnd) return f;
@@ -113,7 +116,7 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, score: 
   const cueStart = tokens[first]!.start;
   const cueEnd = tokens[last]!.end;
   let { contentStart, contentEnd } = f;
-  if (contentStart >= f.cueEnd && contentStart < cueEnd) [contentStart, contentEnd] = trimmedContent(text, cueEnd, contentEnd);
+  if (contentStart >= f.cueEnd && contentStart < cueEnd) [contentStart, contentEnd] = contentRange(text, cueEnd, contentEnd);
   if (contentEnd <= f.cueStart && contentEnd > cueStart) return f;
   if (contentEnd - contentStart < 2) return f;
   return { ...f, cueStart, cueEnd, contentStart, contentEnd };
@@ -121,7 +124,7 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, score: 
 
 /** A word cue none of whose words the tagger believes in. */
 function rejected(tokens: readonly Token[], f: Attribution, score: TokenScore): boolean {
-  if (!f.verb || f.verb.form === ":" || f.kind === "hedge") return false;
+  if (!wordCue(f)) return false;
   let best = -Infinity;
   for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) best = Math.max(best, score(i));
   return best !== -Infinity && best < DROP;
