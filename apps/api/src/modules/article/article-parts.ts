@@ -3,6 +3,9 @@ import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { fromJsonRow, readParts, selectList } from "../../db/json-rows.js";
 import { articlePerson, claim, quote, type ArticlePersonRow } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
+import { requestScoped } from "../../graphql/request-scoped.js";
+import { claimColumns } from "../claim/claim.service.js";
+import { quoteColumns } from "../quote/quote.service.js";
 import { toClaimModel, type ClaimModel } from "../claim/claim.type.js";
 import { toQuoteModel, type QuoteModel } from "../quote/quote.type.js";
 
@@ -17,8 +20,6 @@ type Kind = "persons" | "quotes" | "claims";
 type Part = { kind: Kind; articleId: number };
 
 const articlePersonColumns = getTableColumns(articlePerson);
-const { search: _q, ...quoteColumns } = getTableColumns(quote);
-const { search: _c, ...claimColumns } = getTableColumns(claim);
 
 const ids = (articleIds: number[]) => sql`${sql.param(articleIds)}::bigint[]`;
 const bodies: Record<Kind, (articleIds: number[]) => { body: SQL; order: SQL }> = {
@@ -67,16 +68,9 @@ async function loadParts(ctx: Context, parts: readonly Part[]): Promise<unknown[
   return parts.map((p) => byKey.get(`${p.kind}:${p.articleId}`) ?? []);
 }
 
-const perRequest = new WeakMap<object, DataLoader<Part, unknown[], string>>();
-
-function partsLoader(ctx: Context): DataLoader<Part, unknown[], string> {
-  let loader = perRequest.get(ctx.loaders);
-  if (!loader) {
-    loader = new DataLoader((parts: readonly Part[]) => loadParts(ctx, parts), { cacheKeyFn: (p) => `${p.kind}:${p.articleId}` });
-    perRequest.set(ctx.loaders, loader);
-  }
-  return loader;
-}
+const partsLoader = requestScoped(
+  (ctx) => new DataLoader((parts: readonly Part[]) => loadParts(ctx, parts), { cacheKeyFn: (p: Part) => `${p.kind}:${p.articleId}` }),
+);
 
 export const articlePersonsOf = (ctx: Context, articleId: number) =>
   partsLoader(ctx).load({ kind: "persons", articleId }) as Promise<ArticlePersonRow[]>;

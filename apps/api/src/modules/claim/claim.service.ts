@@ -9,7 +9,8 @@ import { toPersonModel, type PersonModel } from "../person/person.type.js";
 import { toClaimModel, type ClaimModel, type ClaimRelationModel } from "./claim.type.js";
 import { anyOfIds, preparedPerStore } from "../../db/prepared.js";
 
-const { search: _vector, ...claimColumns } = getTableColumns(claim);
+/** A claim row's columns without its search vector: what every read of claims selects. */
+export const { search: _vector, ...claimColumns } = getTableColumns(claim);
 
 export interface ClaimListQuery {
   first: number;

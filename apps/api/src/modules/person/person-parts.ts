@@ -1,9 +1,12 @@
 import DataLoader from "dataloader";
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { article, articlePerson, claim, claimSubject, quote } from "../../db/schema.js";
 import type { Db } from "../../db/store.js";
 import { fromJsonRow, readParts, selectList } from "../../db/json-rows.js";
 import type { Context } from "../../graphql/context.js";
+import { requestScoped } from "../../graphql/request-scoped.js";
+import { claimColumns } from "../claim/claim.service.js";
+import { quoteColumns } from "../quote/quote.service.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import { articleSummaryColumns } from "../article/article.service.js";
 import { toArticleModel, type ArticleModel } from "../article/article.type.js";
@@ -20,8 +23,6 @@ export type PersonPart =
   | { kind: "quotes" | "claims" | "claimsAbout" | "articles"; personId: number; first: number; afterId: number | null }
   | { kind: "sql"; sql: SQL; order: SQL; key: string };
 
-const { search: _q, ...quoteColumns } = getTableColumns(quote);
-const { search: _c, ...claimColumns } = getTableColumns(claim);
 
 function listSql(p: Extract<PersonPart, { first: number }>): SQL {
   const after = (id: SQL) => (p.afterId !== null ? sql` and ${id} < ${p.afterId}` : sql``);
@@ -48,18 +49,12 @@ async function loadParts(db: Db, parts: readonly PersonPart[]): Promise<unknown[
   );
 }
 
-const perRequest = new WeakMap<object, DataLoader<PersonPart, unknown[], string>>();
-
-function partsLoader(ctx: Context): DataLoader<PersonPart, unknown[], string> {
-  let loader = perRequest.get(ctx.loaders);
-  if (!loader) {
-    loader = new DataLoader((parts: readonly PersonPart[]) => loadParts(ctx.store.db, parts), {
-      cacheKeyFn: (p) => (p.kind === "sql" ? p.key : JSON.stringify(p)),
-    });
-    perRequest.set(ctx.loaders, loader);
-  }
-  return loader;
-}
+const partsLoader = requestScoped(
+  (ctx) =>
+    new DataLoader((parts: readonly PersonPart[]) => loadParts(ctx.store.db, parts), {
+      cacheKeyFn: (p: PersonPart) => (p.kind === "sql" ? p.key : JSON.stringify(p)),
+    }),
+);
 
 /** Rows of a raw part (keys as the statement names them), read together with the page's other parts. */
 export function loadPersonPart<T>(ctx: Context, key: string, body: SQL, order: SQL): Promise<T[]> {

@@ -7,7 +7,8 @@ import { toPage, type Page } from "../../graphql/cursor.js";
 import { toQuoteModel, type QuoteModel } from "./quote.type.js";
 import { anyOfIds, preparedPerStore } from "../../db/prepared.js";
 
-const { search: _vector, ...quoteColumns } = getTableColumns(quote);
+/** A quote row's columns without its search vector: what every read of quotes selects. */
+export const { search: _vector, ...quoteColumns } = getTableColumns(quote);
 
 export interface QuoteListQuery {
   first: number;

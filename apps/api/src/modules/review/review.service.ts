@@ -1,5 +1,5 @@
 import { canonicalNameKey, matchKnownPerson, surnameKey } from "@whosaid/domain";
-import { and, asc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { GraphQLError } from "graphql";
 import type { Db } from "../../db/store.js";
 import { queryRows } from "../../db/sql-helpers.js";
@@ -20,15 +20,15 @@ import {
 import { SourceKind, type QuoteKind, type RelationType, type Verdict } from "../../graphql/enums.js";
 import { badInput, notFound, userError } from "../../graphql/errors.js";
 import { dbIdOf, toGlobalId, type NodeTypeName } from "../../graphql/ids.js";
+import { claimColumns } from "../claim/claim.service.js";
 import { joinRepeats } from "../cluster/clustering.js";
 import { recordEdits, type EditEntry } from "../history/history.service.js";
 import { recountPersons } from "../person/person-counters.js";
+import { quoteColumns } from "../quote/quote.service.js";
 import type { SourceInput } from "./review.input.js";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-const { search: _q, ...quoteColumns } = getTableColumns(quote);
-const { search: _c, ...claimColumns } = getTableColumns(claim);
 type QuoteValues = Omit<QuoteRow, "search">;
 type ClaimValues = Omit<ClaimRow, "search">;
 

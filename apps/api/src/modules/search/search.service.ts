@@ -1,18 +1,18 @@
-import { desc, getTableColumns, ilike, or, sql, type SQL } from "drizzle-orm";
+import { desc, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { claim, person, quote } from "../../db/schema.js";
 import { containsPattern, wordsRank } from "../../db/sql-helpers.js";
 import { articleSummaryColumns } from "../article/article.service.js";
 import { article } from "../../db/schema.js";
 import { toArticleModel, type ArticleModel } from "../article/article.type.js";
+import { claimColumns } from "../claim/claim.service.js";
 import { toClaimModel, type ClaimModel } from "../claim/claim.type.js";
 import { toPersonModel, type PersonModel } from "../person/person.type.js";
+import { quoteColumns } from "../quote/quote.service.js";
 import { toQuoteModel, type QuoteModel } from "../quote/quote.type.js";
 
 export type SearchHitModel = ArticleModel | PersonModel | QuoteModel | ClaimModel;
 
-const { search: _q, ...quoteColumns } = getTableColumns(quote);
-const { search: _c, ...claimColumns } = getTableColumns(claim);
 
 /**
  * How many of the newest matches of each kind are ranked. A word in most articles ("said") would
