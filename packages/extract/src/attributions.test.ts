@@ -33,6 +33,23 @@ describe("quote attribution", () => {
     const colon = extract('Donald Trump spoke about Chicago.\n\nHe said:\n\n"We have a situation where our inner cities are in bad shape."\n\nPolitifact disagreed.');
     expect(colon.quotes.map((q) => [q.speaker?.name, q.cue?.text, q.source?.text])).toEqual([["Donald Trump", "said:", "He"]]);
   });
+  it("finds speakers whose names carry initials, a suffix, an East Asian order or a lower-case pre-modifier", () => {
+    const speaker = (t: string) => [...extract(t).quotes, ...extract(t).claims].map((i) => ("speaker" in i ? i.speaker?.name : i.claimant?.name) ?? null);
+    expect(speaker('"This is bad," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.')).toEqual(["Vann R. Newkirk II"]);
+    expect(speaker("Vann R. Newkirk said he would stay in the race until the end.")).toEqual(["Vann R. Newkirk"]);
+    expect(speaker("Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.")).toEqual(["Ban Ki-moon"]);
+    expect(speaker('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.')).toEqual(["Jason Chaffetz"]);
+    expect(speaker("The officer was not wearing a recording device, police said.")).toEqual(["police"]);
+  });
+  it("takes no pronoun for an inverted speaker when it opens the reported clause", () => {
+    const x = extract("Kpelle, the eldest of the sons, said he would go to the wedding.");
+    expect(x.claims.map((c) => [c.source?.text, x.text.slice(c.start, c.end)])).toEqual([["Kpelle", "he would go to the wedding"]]);
+    expect(extract("The plan will work, said he on Monday.").claims.map((c) => c.source?.text)).toEqual(["he"]);
+  });
+  it("skips a hearer's quoted programme title to reach the reported clause", () => {
+    const x = extract('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.');
+    expect(x.claims.map((c) => [c.cue.text, x.text.slice(c.start, c.end)])).toEqual([["told", "nobody would question her intelligence"]]);
+  });
   it("makes no claim of a passive naming verb, which names rather than reports", () => {
     const cues = (t: string) => extract(t).claims.map((c) => [c.claimant?.name, c.cue.text]);
     expect(cues("Te Kaurinui Parata was called after the first whale his father ever named.")).toEqual([]);

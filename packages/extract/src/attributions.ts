@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, isRoleNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, isRoleNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -543,10 +543,16 @@ function extendSourceLeft(text: string, sentenceStart: number, start: number, so
 
 /** Moves a source start left over its title or role words ("Governor", "veteran journalist"). */
 function roleStartBefore(text: string, sentenceStart: number, boundary: number): number {
+  let afterTitle = false;
   for (;;) {
     const m = /([\p{L}.’'-]+)\s+$/u.exec(text.slice(Math.max(sentenceStart, boundary - 40), boundary));
     const word = m?.[1]?.toLowerCase();
-    if (!m || !word || !(TITLES.has(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word) || isRoleNoun(word))) return boundary;
+    if (!m || !word) return boundary;
+    if (!(TITLES.has(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word) || isRoleNoun(word))) {
+      // "panel Chairman Rep. Jason Chaffetz": one lower-case noun before a capitalised title belongs to it.
+      return afterTitle && /^\p{Ll}{3,}$/u.test(m[1]!) && !BOUNDARY.has(word) && !VERB_CLASS.has(word) ? boundary - m[0].length : boundary;
+    }
+    afterTitle = TITLES.has(word) && /^\p{Lu}/u.test(m[1]!);
     boundary -= m[0].length;
   }
 }
@@ -570,11 +576,14 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
         ? { start: after, end: after + title![0].length + titled[0].length, text: text.slice(after, after + title![0].length + titled[0].length), kind: "person" as const, name: titled[0] }
         : (sources.startingAt(after) ?? sources.chunkStartingAt(after, s.end));
   if (!source) return null;
+  // "…, said he would go": a pronoun followed by its own verb is the content's subject, not an inverted speaker.
+  if (source.pronoun && !INVERTED_PRONOUN_END.test(text.slice(source.end, source.end + 12))) return null;
   source = invertedSourceTail(text, s, source);
   const contentEnd = text[before - 1] === "," ? before - 1 : before;
   return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
 }
 
+const INVERTED_PRONOUN_END = /^(?:\s*(?:[.,;:!?"”)—–-]|$)|\s+(?:on|in|at|to|from|during|after|before|as|while|when|of|about|last|this|on|in)\b)/u;
 const INVERTED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Del|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)\.\s+/u;
 const PARTY_TAG = /^\s*\([^()\n]{1,16}\)/u;
 
@@ -630,7 +639,10 @@ function skipHearer(text: string, cue: Cue, limit: number): number {
   const pronoun = OBJECT_PRONOUN.exec(text.slice(pos, Math.min(limit, pos + 20)));
   if (pronoun) return pos + pronoun[0].length;
   const name = /^(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}/u.exec(text.slice(pos, Math.min(limit, pos + 60)));
-  return name ? skipSpacesBack(text, pos + name[0].length) : cue.end;
+  if (!name) return cue.end;
+  // "told MSNBC's “Morning Joe” that": a possessive name and a quoted programme title.
+  const show = /[’']s\s?$/u.test(name[0]) ? /^["“](?:[^"“”\n]{1,40})["”]/u.exec(text.slice(pos + name[0].length, limit)) : null;
+  return show ? pos + name[0].length + show[0].length : skipSpacesBack(text, pos + name[0].length);
 }
 
 /** "reiterated his long-standing claim that": the cue runs over the proposition noun. */

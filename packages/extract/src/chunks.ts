@@ -29,6 +29,8 @@ export const BOUNDARY = new Set([
 ]);
 /** Words that may open a chunk (they are boundaries only inside it). */
 export const OPENERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "both", "all"]);
+/** Singular nouns that speak as a group without a determiner ("…, police said"). */
+const COLLECTIVE_NOUNS = new Set(["police", "staff", "military", "media", "press", "personnel", "management", "clergy", "leadership"]);
 const BAD_HEAD = /^(?:\d+|[\p{L}]+ly|[\p{L}]+ing|[\p{L}]+ed)$/u;
 const MAX_WORDS = 6;
 
@@ -66,7 +68,7 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
   const start = tokens[first]!.start;
   const firstWord = tokens[first]!;
   // A bare lowercase word opening the sentence mid-clause is rarely a source on its own ("also", "then").
-  if (first === i && !firstWord.capitalized && !/s$/.test(firstWord.lower)) return null;
+  if (first === i && !firstWord.capitalized && !/s$/.test(firstWord.lower) && !COLLECTIVE_NOUNS.has(firstWord.lower)) return null;
   return { start, end: head.end, kind: firstWord.capitalized && first !== tokenIndexAt(tokens, sentenceStart) ? "organization" : "anonymous", pronoun: false };
 }
 

@@ -42,6 +42,8 @@ export const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...lower(giv
 export const COMMON_WORDS = lower(commonWords.words);
 /** Family names of East Asian names ("Lau Siu-lai", "Junius Ho"), unless they are common words ("law"). */
 export const EAST_ASIAN_SURNAMES = new Set([...lower(people.eastAsianSurnames)].filter((w) => !COMMON_WORDS.has(w)));
+/** All of them, common words included: enough before an East Asian given name ("Ban Ki-moon", "Moon Jae-in"). */
+export const EAST_ASIAN_SURNAME_FORMS = lower(people.eastAsianSurnames);
 export const SURNAMES = new Set([...lower(surnames), ...EAST_ASIAN_SURNAMES]);
 export const PLACES = lower(places);
 export const ORGANIZATIONS = lower(organizations);

@@ -4,7 +4,7 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  COMMON_WORDS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
+  COMMON_WORDS, DEMONYMS, EAST_ASIAN_SURNAME_FORMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
   ROLE_MODIFIERS, SURNAMES, TITLES, isRoleNoun,
 } from "./lexicon.js";
 import { isAppositiveRole } from "./persons.js";
@@ -82,7 +82,9 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
     if (end < last) return [...splitRun(text, tokens, first, end, s), { ...classifyRun(text, tokens, end + 1, last, s), kind: "other" }];
   }
   let k = first;
-  while (k < last && isLeadingNonName(tokens[k]!)) k++;
+  // "Ban Ki-moon", "Moon Jae-in": an East Asian family name before its given name opens the name.
+  const familyName = (i: number) => EAST_ASIAN_SURNAME_FORMS.has(tokens[i]!.lower) && HYPHENATED_GIVEN.test(tokens[i + 1]!.text);
+  while (k < last && isLeadingNonName(tokens[k]!) && !familyName(k)) k++;
   if (k === first) {
     let core = first;
     while (core < last && isTitleOrDemonym(tokens[core]!)) core++;
@@ -115,6 +117,7 @@ function isNameLike(t: Token): boolean {
   return !COMMON_WORDS.has(w) && !PLACES.has(w) && !DEMONYMS.has(w) && !TITLES.has(w) && !ORGANIZATION_NAME_WORDS.has(w);
 }
 
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u;
 const COORDINATION = /^(?:,\s*|\s+and\s+|,\s*and\s+)$/;
 
@@ -138,15 +141,20 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
   for (const r of all) {
     runs.push(r);
     if (r.kind !== "other" || r.heading) continue;
-    let k = r.last;
-    while (k > r.core && r.last - k < 2 && isNameLike(tokens[k - 1]!)) k--;
-    // "Pan-democrat | Lau Siu-lai": an East Asian given name closes a two-word name.
-    if (HYPHENATED_GIVEN.test(tokens[r.last]!.text) && r.last - k === 2) k = r.last - 1;
-    if (k === r.last) continue;
-    if (!isNameLike(tokens[r.last]!)) {
+    // "Vann R. Newkirk II": a generational suffix closes the name and initials do not break it.
+    const tail = r.last > r.core && GENERATIONAL_SUFFIX.test(tokens[r.last]!.text) ? r.last - 1 : r.last;
+    let k = tail;
+    for (let nameWords = 0; k > r.core && nameWords < 2; k--) {
+      if (isNameLike(tokens[k - 1]!)) nameWords++;
+      else if (!(INITIAL.test(tokens[k - 1]!.text) && k - 2 >= r.core && isNameLike(tokens[k - 2]!))) break;
+    }
+    // "Pan-democrat | Lau Siu-lai": an East Asian given name closes a two-word name, whatever its family name ("Ban Ki-moon").
+    if (HYPHENATED_GIVEN.test(tokens[tail]!.text) && (tail - k === 2 || (k === tail && tail > r.core && EAST_ASIAN_SURNAME_FORMS.has(tokens[tail - 1]!.lower)))) k = tail - 1;
+    if (k === tail) continue;
+    if (!isNameLike(tokens[tail]!)) {
       // "Valeska Paris": a name ending in a place or ordinary word, a person only on strong evidence.
-      if (!isOrdinaryNameEnd(tokens[r.last]!) || r.last - 1 < r.core || !isNameLike(tokens[r.last - 1]!) || COMMON_WORDS.has(tokens[r.last - 1]!.lower)) continue;
-      k = r.last - 1;
+      if (!isOrdinaryNameEnd(tokens[tail]!) || tail - 1 < r.core || !isNameLike(tokens[tail - 1]!) || COMMON_WORDS.has(tokens[tail - 1]!.lower)) continue;
+      k = tail - 1;
       weak.add(tokens[k]!.start);
     }
     if (k > r.first) {
@@ -319,7 +327,8 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
   if (hasTitle(tokens, first, core) && words.every(isNameLike)) return "person";
   if (words.length <= 3 && !words.some((t) => /\d|-/.test(t.text))) {
     if (SURNAMES.has(lowerWords.at(-1)!) && !PLACES.has(lowerWords.at(-1)!) && !words.some(isCommonWord)) return "person";
-    if (isReportingVerbAfter(text, tokens, last) && words.every(isNameLike)) return "person";
+    // "Vann R. Newkirk said": initials between name words.
+    if (isReportingVerbAfter(text, tokens, last) && isNameLike(words[0]!) && words.every((t) => isNameLike(t) || INITIAL.test(t.text))) return "person";
   }
   return "other";
 }
