@@ -46,6 +46,14 @@ describe("quote attribution", () => {
     expect(x.claims.map((c) => [c.source?.text, x.text.slice(c.start, c.end)])).toEqual([["Kpelle", "he would go to the wedding"]]);
     expect(extract("The plan will work, said he on Monday.").claims.map((c) => c.source?.text)).toEqual(["he"]);
   });
+  it("takes whole subjects: coordinated names, a name apposed to its noun phrase, quantifiers and poll shares", () => {
+    const sources = (t: string) => extract(t).claims.map((c) => c.source?.text);
+    const senators = "Senator Charles E. Grassley and Senator Patrick J. Leahy wrote the bill. But Mr. Grassley and Mr. Leahy said developers had broadly defined these areas.";
+    expect(sources(senators)).toContain("Mr. Grassley and Mr. Leahy");
+    expect(sources("A lawyer for the news outlets, David Schulz, said no immediate decision had been made.")).toEqual(["A lawyer for the news outlets, David Schulz,"]);
+    expect(sources("Some believe the plan will fail before the election.")).toEqual(["Some"]);
+    expect(sources("However, 63 percent said Clinton was justified in keeping it private.")).toEqual(["63 percent"]);
+  });
   it("skips a hearer's quoted programme title to reach the reported clause", () => {
     const x = extract('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.');
     expect(x.claims.map((c) => [c.cue.text, x.text.slice(c.start, c.end)])).toEqual([["told", "nobody would question her intelligence"]]);

@@ -8,7 +8,7 @@
  * An "according to" frame that contains another frame becomes that frame's `via`.
  */
 import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
-import { BOUNDARY, OPENERS } from "./chunks.js";
+import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
   TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, isRoleNoun, type ReportingVerb,
@@ -334,7 +334,7 @@ function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): b
   const head = /([\p{L}’'-]+)$/u.exec(source.text)?.[1] ?? "";
   // "The bank said", "The network says": a determiner phrase before a hand-listed verb of saying.
   if (!verb.mined && !THINKING_VERBS.has(verb.form) && /^(?:the|a|an|this|that|its|their|his|her|one|another|each)\s/iu.test(source.text)) return true;
-  return /^\p{Lu}/u.test(head) || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || /(?:[^s]s|er|or|ist|ian|ant|ent)$/u.test(head);
+  return /^\p{Lu}/u.test(head) || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || QUANTIFIER_SUBJECTS.has(head.toLowerCase()) || /(?:[^s]s|er|or|ist|ian|ant|ent)$/u.test(head);
 }
 
 /**
@@ -428,6 +428,8 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
   if (direct && direct.start >= s.start) return { source: direct, boundary: direct.start };
   if (text[end - 1] !== ",") return null;
+  const apposed = apposedName(text, s, end, sources);
+  if (apposed) return apposed;
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
   // a known source before up to three appositions; the source span runs to the last comma (PolNeAR style).
   const windowStart = Math.max(s.start, end - 250);
@@ -514,7 +516,7 @@ function extendSourceLeft(text: string, sentenceStart: number, start: number, so
     const word = m[1]!.replace(/[’']s$/u, "");
     const lower = word.toLowerCase();
     if (DETERMINER_WORDS.has(lower)) return wordStart;
-    if (DISCOURSE_MARKERS.has(lower)) break;
+    if (DISCOURSE_MARKERS.has(lower) && !(lower === "and" && coordinatedSubject(text, sentenceStart, wordStart, sources))) break;
     if (lower === "and" || LINKING_PREPOSITIONS.has(lower)) {
       const end = skipSpacesBack(text, wordStart);
       const np = sources.endingAt(end) ?? sources.chunkEndingAt(sentenceStart, end);
@@ -539,6 +541,46 @@ function extendSourceLeft(text: string, sentenceStart: number, start: number, so
   // Loose words only count when the phrase then starts the sentence or follows a comma.
   if (pos !== committed && (pos === sentenceStart || /[,;:—–]\s*$/u.test(text.slice(Math.max(sentenceStart, pos - 3), pos)))) return pos;
   return committed;
+}
+
+/**
+ * "A lawyer for the news outlets, David Schulz, said": a name set off by commas after the noun phrase
+ * it names; the source runs from the noun phrase to the last comma, and is the named person.
+ */
+function apposedName(text: string, s: Sentence, end: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
+  const name = sources.endingAt(skipSpacesBack(text, end - 1));
+  if (!name || name.kind !== "person" || name.pronoun || name.start < s.start) return null;
+  const comma = skipSpacesBack(text, titleStart(text, s.start, name.start));
+  if (text[comma - 1] !== ",") return null;
+  const npEnd = skipSpacesBack(text, comma - 1);
+  const np = sources.chunkEndingAt(s.start, npEnd);
+  if (!np || np.pronoun || np.start < s.start) return null;
+  const head = /([\p{L}’'-]+)$/u.exec(np.text)?.[1]?.toLowerCase() ?? "";
+  const start = extendSourceLeft(text, s.start, np.start, sources);
+  const before = text.slice(s.start, start);
+  if (!/^(?:a|an|the)\s/iu.test(text.slice(start, npEnd)) || !(isRoleNoun(head) || isSourceNoun(head) || /s$/u.test(head))) return null;
+  if (!(before.trim() === "" || /[,;:—–]\s*$/u.test(before))) return null;
+  return { source: { ...name, start, end, text: text.slice(start, end), name: name.name ?? name.text }, boundary: start };
+}
+
+/**
+ * "But Mr. Grassley and Mr. Leahy said": a person or name before "and" that opens the clause is a
+ * second subject; "The bill passed the Senate and Mr. Leahy said" is two clauses.
+ */
+function coordinatedSubject(text: string, sentenceStart: number, andStart: number, sources: SourceIndex): boolean {
+  const end = skipSpacesBack(text, andStart);
+  if (text[end - 1] === ",") return false;
+  const np = sources.endingAt(end);
+  if (!np || np.pronoun || np.start < sentenceStart || (np.kind !== "person" && np.kind !== "organization")) return false;
+  const npStart = roleStartBefore(text, sentenceStart, titleStart(text, sentenceStart, np.start));
+  const before = text.slice(sentenceStart, npStart);
+  return before.trim() === "" || /[,;:—–]\s*$/u.test(before) || DISCOURSE_MARKERS.has(/([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "");
+}
+
+/** "Mr. Grassley": the title written before a mention that does not include it. */
+function titleStart(text: string, sentenceStart: number, start: number): number {
+  const m = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 6), start));
+  return m ? start - m[0].length : start;
 }
 
 /** Moves a source start left over its title or role words ("Governor", "veteran journalist"). */
@@ -670,9 +712,13 @@ function clauseStart(text: string, after: number, limit: number, verb: Reporting
   // "vowed to fight", "wants to win": PolNeAR's content starts at "to".
   if (firstWord === "to" && TO_CONTENT_VERBS.has(verb.form)) return pos;
   if (firstWord && verb.mined && NOMINAL_OBJECT_START.has(firstWord)) return pos;
+  // "said no immediate decision had been made" is a clause; "said no to the deal" is a refusal.
+  if (firstWord === "no" && NO_CLAUSE.test(text.slice(pos, Math.min(limit, pos + 60)))) return pos;
   if (!firstWord || BAD_BARE_START.has(firstWord)) return /^["“]/u.test(text.slice(pos, pos + 1)) ? pos : null;
   return pos;
 }
+
+const NO_CLAUSE = /^no\s+(?!to\b)(?:[\p{L}-]+\s+){1,4}(?:had|has|have|was|were|is|are|will|would|could|can|should|did|does|exists?|existed)\b/u;
 
 function isOnlyDiscourse(before: string): boolean {
   const words = before.toLowerCase().replace(/[,;]/g, " ").trim();

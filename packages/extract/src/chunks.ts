@@ -31,6 +31,10 @@ export const BOUNDARY = new Set([
 export const OPENERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "both", "all"]);
 /** Singular nouns that speak as a group without a determiner ("…, police said"). */
 const COLLECTIVE_NOUNS = new Set(["police", "staff", "military", "media", "press", "personnel", "management", "clergy", "leadership"]);
+/** Quantifiers that stand alone for people as a subject; "some of", "all the" are not alone. */
+export const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "several", "others", "someone", "somebody", "everyone", "everybody", "nobody"]);
+const OF_LIKE = new Set(["of", "the", "a", "an", "and", "or", "than"]);
+const PERCENT = /^(?:percent|per cent)$/u;
 const BAD_HEAD = /^(?:\d+|[\p{L}]+ly|[\p{L}]+ing|[\p{L}]+ed)$/u;
 const MAX_WORDS = 6;
 
@@ -47,6 +51,12 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
   if (SUBJECT_PRONOUNS.has(head.lower)) {
     return { start: head.start, end: head.end, kind: "anonymous", pronoun: true };
   }
+  // "Some believe", "but many say", "Not everyone finds": a quantifier standing for people.
+  if (QUANTIFIER_SUBJECTS.has(head.lower)) {
+    const prev = tokens[i - 1];
+    const notOf = !prev || prev.start < sentenceStart || !spaceOnly(text, prev, head) || !OF_LIKE.has(prev.lower);
+    return notOf ? { start: head.start, end: head.end, kind: "anonymous", pronoun: false } : null;
+  }
   if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || REPORTING_VERBS.has(head.lower) || BAD_HEAD.test(head.lower)) return null;
   let first = i;
   let ofUsed = false;
@@ -60,6 +70,11 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
     if (t.lower === "of" && !ofUsed && j > 0) {
       ofUsed = true;
       continue;
+    }
+    // "63 percent said": a share of those polled.
+    if (/^\d+(?:\.\d+)?$/.test(t.text) && j === i - 1 && PERCENT.test(head.lower)) {
+      first = j;
+      break;
     }
     if (BOUNDARY.has(t.lower) || REPORTING_VERBS.has(t.lower) || /\d/.test(t.text)) break;
     first = j;
