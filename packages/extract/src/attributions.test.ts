@@ -66,6 +66,11 @@ describe("quote attribution", () => {
   it("drops scare quotes and titles but keeps attributed partial quotes", () => {
     const x = extract("The so-called \"experts\" read \"The Art of the Deal\" before the vote. Trump called Putin a \"genius\" on Monday.");
     expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([["genius", "partial", "Trump"]]);
+    const mentions = extract('It was the year of "Super Mario Run," the first mobile game of the company.\n\n"Super Mario Run" will launch on December 15. Of course, there is nothing generic about a "fresh, sustainable wild-caught halibut fillet." Titles such as "The Kiss Was Beautiful." glow. Still, "neonness" need not be trapped in the past.');
+    expect(mentions.quotes.map((q) => q.text)).toEqual([]);
+    expect(mentions.claims.map((c) => c.source?.text)).not.toContain("Of");
+    const spoken = extract('"Don\u2019t get nervous," the instructor told the trainee.\n\n"I\u2019m not," he said.');
+    expect(spoken.quotes.map((q) => q.text)).toEqual(["Don\u2019t get nervous,", "I\u2019m not,"]);
   });
   it("does not give a quote to a left frame opening the next sentence", () => {
     const x = extract('Trump spoke in Ohio. He said: "We have a situation in our inner cities." The New York Times reports: "The campaign struggled with young voters."');

@@ -93,7 +93,8 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
   const t0 = tokens[i];
   if (!t0 || t0.start !== start || t0.end > sentenceEnd) return null;
   if (AFTER_PRONOUNS.has(t0.lower)) return { start: t0.start, end: t0.end, kind: "anonymous", pronoun: true };
-  if (BOUNDARY.has(t0.lower) && !OPENERS.has(t0.lower)) return null;
+  // "Of course, …" and "there’s …" open no noun phrase.
+  if ((BOUNDARY.has(t0.lower) && !OPENERS.has(t0.lower)) || t0.lower === "of" || t0.lower === "there") return null;
   let last = i;
   let ofUsed = false;
   for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS + 2; j++) {

@@ -14,6 +14,11 @@ describe("extractFromHtml", () => {
     expect(article!.text).toContain("\n\n");
     expect(article!.text).not.toMatch(/[ \t]{2,}/);
   });
+  it("keeps a caption's credit apart from its sentence, so a photographer's name is no glued word", () => {
+    const article = extractFromHtml(readFileSync(`${pages}nytimes-3/source.html`, "utf8"));
+    expect(article!.text).toContain("in Queens.\n\nCredit\n\nChang W. Lee/The New York Times");
+    expect(article!.text).not.toContain("Queens.Credit");
+  });
   it("prefers JSON-LD metadata", () => {
     const html = `<html lang="en"><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"LD title","datePublished":"2024-10-08","author":[{"name":"Ann Lee"}],"publisher":{"name":"The Daily"}}</script><meta property="og:title" content="OG title"></head>
       <body><article><h1>Heading</h1>${"<p>Senator Ann Lee said that the bill would pass before the end of the year, and that the votes were there.</p>".repeat(8)}</article></body></html>`;

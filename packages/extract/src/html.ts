@@ -88,17 +88,20 @@ const BLOCK_TAGS = new Set([
 function blockText(contentHtml: string): string {
   const doc = new JSDOM(`<body>${contentHtml}</body>`).window.document;
   const parts: string[] = [];
-  const walk = (node: Node) => {
+  // Inside a caption every span is its own line: "…in Queens." and "Credit" and "Chang W. Lee/The
+  // New York Times" are spans written without spaces between them.
+  const walk = (node: Node, inCaption: boolean) => {
     if (node.nodeType === 3) {
       parts.push(node.nodeValue ?? "");
       return;
     }
-    const block = node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
+    const tag = node.nodeType === 1 ? (node as Element).tagName : "";
+    const block = BLOCK_TAGS.has(tag) || (inCaption && tag === "SPAN");
     if (block) parts.push("\n\n");
-    node.childNodes.forEach(walk);
+    node.childNodes.forEach((child) => walk(child, inCaption || tag === "FIGCAPTION"));
     if (block) parts.push("\n\n");
   };
-  walk(doc.body);
+  walk(doc.body, false);
   return parts.join("");
 }
 

@@ -4,7 +4,7 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  COMMON_WORDS, DEMONYMS, EAST_ASIAN_SURNAME_FORMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
+  COMMON_WORDS, DEMONYMS, EAST_ASIAN_SURNAME_FORMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
   ROLE_MODIFIERS, SURNAMES, TITLES, isRoleNoun,
 } from "./lexicon.js";
 import { isAppositiveRole } from "./persons.js";
@@ -309,6 +309,7 @@ function isTitleOrDemonym(t: Token): boolean {
 const GEOGRAPHIC_HEADS = new Set([
   "island", "islands", "isle", "river", "lake", "lakes", "mountain", "mountains", "county", "bay", "valley", "strait", "peninsula",
   "canyon", "creek", "desert", "ocean", "sea", "gulf", "harbor", "harbour", "airport", "avenue", "boulevard", "highway", "coast",
+  "park", "square", "street", "road",
 ]);
 
 function nameKind(text: string, tokens: readonly Token[], first: number, core: number, last: number): NameKind {
@@ -326,11 +327,17 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
   if (givenFirst && !words.some((t) => /\d/.test(t.text))) return "person";
   if (hasTitle(tokens, first, core) && words.every(isNameLike)) return "person";
   if (words.length <= 3 && !words.some((t) => /\d|-/.test(t.text))) {
-    if (SURNAMES.has(lowerWords.at(-1)!) && !PLACES.has(lowerWords.at(-1)!) && !words.some(isCommonWord)) return "person";
+    // "the D.A. Davidson brokerage": a name modifying an organisation noun names the organisation.
+    if (SURNAMES.has(lowerWords.at(-1)!) && !PLACES.has(lowerWords.at(-1)!) && !words.some(isCommonWord)) return modifiesOrganization(tokens, last) ? "organization" : "person";
     // "Vann R. Newkirk said": initials between name words.
     if (isReportingVerbAfter(text, tokens, last) && isNameLike(words[0]!) && words.every((t) => isNameLike(t) || INITIAL.test(t.text))) return "person";
   }
   return "other";
+}
+
+function modifiesOrganization(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && !next.capitalized && !tokens[last]!.possessive && ORGANIZATION_NOUNS.has(next.lower);
 }
 
 function hasTitle(tokens: readonly Token[], first: number, core: number): boolean {

@@ -22,6 +22,8 @@ describe("persons", () => {
   it("does not take organisations or places for people", () => {
     const names = persons("The New York Times reported that Goldman Sachs and New Hampshire officials met Senator Ann Lee.").map((p) => p.name);
     expect(names).toEqual(["Ann Lee"]);
+    const more = persons("Tom Forte is a managing director at the D.A. Davidson brokerage. He once toured Jurassic Park with the President Vladi\u00admir Putin.").map((p) => p.name);
+    expect(more).toEqual(["Tom Forte", "Vladimir Putin"]);
   });
   it("ignores headings", () => {
     expect(persons("Secret COVID-19 Gesture\nThe report was published.")).toEqual([]);

@@ -37,8 +37,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
     const found = findFrame(text, seg, pair, bySentence);
-    const words = content.split(/\s+/).filter(Boolean).length;
-    if (!found && kind === "partial" && words <= SCARE_QUOTE_MAX_WORDS) continue;
+    if (!found && mentionedNotSpoken(text, pair, content, kind)) continue;
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, inheritedFrom: null, confidence: found?.confidence ?? 0.3, paragraph };
     if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
     drafts.push(draft);
@@ -63,6 +62,24 @@ function quoteKind(text: string, pair: MarkPair, content: string): "direct" | "p
   if (/^\p{Lu}/u.test(content) && /[.!?,]$/u.test(content) && content.split(/\s+/).length > SCARE_QUOTE_MAX_WORDS) return "direct";
   return "partial";
 }
+
+/**
+ * An unattributed quotation that names or labels rather than reports: a short scare quote, a title
+ * used as a noun ("“Super Mario Run” will launch…", titles such as “The Kiss Was Beautiful.”), a quoted
+ * phrase after a determiner (“nothing generic about a “fresh, sustainable wild-caught halibut fillet.””),
+ * or a short phrase the sentence goes on after ("“neonness” need not…").
+ */
+function mentionedNotSpoken(text: string, pair: MarkPair, content: string, kind: "direct" | "partial"): boolean {
+  const words = content.split(/\s+/).filter(Boolean).length;
+  if (kind === "partial" && words <= SCARE_QUOTE_MAX_WORDS) return true;
+  // Right after a word ("such as “The Kiss Was Beautiful.”"), not opening speech after a comma or colon.
+  const embedded = /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.open - 3), pair.open));
+  if (isTitle(content.replace(/[.,]$/u, ""))) return kind === "partial" || embedded || !/[.,]$/u.test(content) || words <= SCARE_QUOTE_MAX_WORDS;
+  if (kind === "partial" && DETERMINER_BEFORE.test(text.slice(Math.max(0, pair.open - 12), pair.open))) return true;
+  return words <= SCARE_QUOTE_MAX_WORDS && !/[.,!?]$/u.test(content) && /^\s+\p{Ll}/u.test(text.slice(pair.close + 1, pair.close + 4));
+}
+
+const DETERMINER_BEFORE = /\b(?:a|an|the|so-called|its|their|his|her|our|this|these|those)\s*$/iu;
 
 /** Every word capitalised and no end punctuation: a title or slogan, not speech. */
 function isTitle(content: string): boolean {

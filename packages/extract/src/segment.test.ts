@@ -6,6 +6,8 @@ describe("segment", () => {
     const text = "Sen. John Smith met George W. Bush in the U.S. capital. He left. \"Fine,\" he said.";
     const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
     expect(s).toEqual(["Sen. John Smith met George W. Bush in the U.S. capital.", "He left.", "\"Fine,\" he said."]);
+    const elder = "President George H.W. Bush held back loan guarantees. Shamir gave in.";
+    expect(segment(elder).sentences.map((x) => elder.slice(x.start, x.end))).toEqual(["President George H.W. Bush held back loan guarantees.", "Shamir gave in."]);
   });
   it("treats short lines without end punctuation as headings", () => {
     expect(isHeading("Secret COVID-19 Gesture")).toBe(true);

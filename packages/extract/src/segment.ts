@@ -92,7 +92,7 @@ function splitSentences(text: string, from: number, to: number): [number, number
 function isAbbreviationBefore(paragraph: string, dot: number): boolean {
   const word = WORD_BEFORE.exec(paragraph.slice(Math.max(0, dot - 12), dot))?.[1];
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)) return true; // initials: "George W. Bush", "George H.W. Bush"
   return ABBREVIATIONS.has(word.toLowerCase().replace(/^\.+|\.+$/g, ""));
 }
 

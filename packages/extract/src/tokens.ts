@@ -12,7 +12,9 @@ export interface Token {
 }
 
 // Acronyms with dots ("U.S.") first, then words with inner apostrophes, hyphens, dots or ampersands.
-const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*/gu;
+// A soft hyphen (U+00AD, "Vladi\u00admir") is invisible and stays inside the word.
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:[’'\-&.\u00ad][\p{L}\p{M}\p{N}]+)*/gu;
+const SOFT_HYPHEN = /\u00ad/gu;
 const POSSESSIVE = /[’']s$/i;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -25,9 +27,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (m.index + word.length > to) word = word.slice(0, to - m.index);
     const possessive = word.length > 2 && POSSESSIVE.test(word);
     if (possessive) word = word.slice(0, -2);
+    const end = m.index + word.length;
+    if (word.includes("\u00ad")) word = word.replace(SOFT_HYPHEN, "");
     tokens.push({
       start: m.index,
-      end: m.index + word.length,
+      end,
       text: word,
       lower: word.toLowerCase(),
       possessive,
