@@ -54,6 +54,20 @@ describe("quote attribution", () => {
     expect(sources("Some believe the plan will fail before the election.")).toEqual(["Some"]);
     expect(sources("However, 63 percent said Clinton was justified in keeping it private.")).toEqual(["63 percent"]);
   });
+  it("gives quotation paragraphs after a caption, a scare quote in a right frame and an organisation name with 'and' their speakers", () => {
+    const x = extract("“Man’s greed is hurting the whales,” says Parata, an elder of the tribe.\n\nHori Parata at his farm, the place where he was born\n\n“We’re having to put up with a lot of stuff today.”");
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Parata", "Parata"]);
+    const held = extract('The generals seized power in an operation against "criminals" in his entourage, a senior political source told Reuters.');
+    expect(held.quotes.map((q) => [q.text, q.source?.text])).toEqual([["criminals", "a senior political source"]]);
+    const org = extract("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be used to find sources.");
+    expect(org.claims.map((c) => c.source?.text)).toEqual(["Parliament’s Joint Committee on Intelligence and Security"]);
+  });
+  it("takes no speaker from a preposition's object or a merely nearby frame, and inverts only verbs of saying", () => {
+    const x = extract("Snopes writer David Emery posted to Twitter asking if there were “any angry supporters?”\n\nEmery, a writer for the “fact-checking” website Snopes.com, retweeted an article by Vulture magazine.");
+    expect(x.quotes.map((q) => [q.text, q.source?.text ?? null])).not.toContainEqual(["any angry supporters?", "Twitter"]);
+    expect(x.quotes.map((q) => q.text)).not.toContain("fact-checking");
+    expect(x.claims.map((c) => c.source?.text)).not.toContain("an article");
+  });
   it("skips a hearer's quoted programme title to reach the reported clause", () => {
     const x = extract('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.');
     expect(x.claims.map((c) => [c.cue.text, x.text.slice(c.start, c.end)])).toEqual([["told", "nobody would question her intelligence"]]);

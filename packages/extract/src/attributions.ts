@@ -189,6 +189,8 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
 const CHAIN_STOP = new Set(["and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "than", "as", "whether", "what", "how", "why", "since", "although", "though", "unless", "until", "said", "says", "say", "told", "tells"]);
 const MAX_CHAIN_WORDS = 5;
 
+const PREPOSITION_BEFORE = /\b(?:to|on|in|at|from|with|by|for|of|into|onto|about)\s+$/iu;
+
 /**
  * `Hillary Clinton took to Twitter to say thanks`, `The New York Times is expected to endorse`,
  * `Sanders is choosing not to respond to`: a clause-initial subject, a short verb chain, then the cue.
@@ -516,7 +518,7 @@ function extendSourceLeft(text: string, sentenceStart: number, start: number, so
     const word = m[1]!.replace(/[’']s$/u, "");
     const lower = word.toLowerCase();
     if (DETERMINER_WORDS.has(lower)) return wordStart;
-    if (DISCOURSE_MARKERS.has(lower) && !(lower === "and" && coordinatedSubject(text, sentenceStart, wordStart, sources))) break;
+    if (DISCOURSE_MARKERS.has(lower) && !(lower === "and" && (coordinatedSubject(text, sentenceStart, wordStart, sources) || insideName(text, sentenceStart, wordStart, pos)))) break;
     if (lower === "and" || LINKING_PREPOSITIONS.has(lower)) {
       const end = skipSpacesBack(text, wordStart);
       const np = sources.endingAt(end) ?? sources.chunkEndingAt(sentenceStart, end);
@@ -577,6 +579,12 @@ function coordinatedSubject(text: string, sentenceStart: number, andStart: numbe
   return before.trim() === "" || /[,;:—–]\s*$/u.test(before) || DISCOURSE_MARKERS.has(/([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "");
 }
 
+/** "Joint Committee on Intelligence and Security": "and" between capitalised words of one name. */
+function insideName(text: string, sentenceStart: number, andStart: number, after: number): boolean {
+  const before = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(text.slice(Math.max(sentenceStart, andStart - 30), andStart));
+  return before !== null && /^\p{Lu}/u.test(text.slice(after, after + 1)) && /\s(?:on|of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}$/u.test(text.slice(Math.max(sentenceStart, andStart - 40), andStart));
+}
+
 /** "Mr. Grassley": the title written before a mention that does not include it. */
 function titleStart(text: string, sentenceStart: number, start: number): number {
   const m = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 6), start));
@@ -602,8 +610,9 @@ function roleStartBefore(text: string, sentenceStart: number, boundary: number):
 /** `"…," said Putin.` or `P, said a spokesman.` */
 function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
   if (cue.verb!.frame === "object" || cue.verb!.frame === "naming") return null;
-  // Mined phrases are not inverted: "Bob Woodward, known for his coverage" has no speaker after the cue.
-  if (cue.verb!.mined && cue.verb!.form.includes(" ")) return null;
+  // Mined cues are not inverted: "Bob Woodward, known for his coverage" and "Emery, a writer for …, retweeted
+  // an article" have no speaker after the cue; verbs of saying are ("…, said Putin").
+  if (cue.verb!.mined) return null;
   const before = skipSpacesBack(text, cue.start);
   if (!/[,"”']/u.test(text[before - 1] ?? "") || before - s.start < 3) return null;
   if (/ing$/u.test(cue.verb!.form)) return null;
@@ -807,8 +816,11 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   const frame = { kind: "left" as const, sentence: s.index, cueStart, cueEnd, verb, contentStart: cs, contentEnd: ce, hedges: [], via: [] };
   // Spaces only between the subject and the cue: not `The so-called "experts" read …`.
   const plausible = found && (!found.generic || plausibleGenericSource(found, verb));
-  if (found && plausible && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart))) {
-    const boundary = found.pronoun ? found.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, found.start), sources);
+  const boundaryOf = (f: SourceCandidate) => (f.pronoun ? f.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, f.start), sources));
+  // "posted to Twitter asking": the object of a preposition is no subject.
+  const objectOfPreposition = (f: SourceCandidate) => PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, boundaryOf(f) - 6), boundaryOf(f)));
+  if (found && plausible && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart)) && !objectOfPreposition(found)) {
+    const boundary = boundaryOf(found);
     // `“…,” the article read.`: a quotation right before the source is the content.
     if (ce - cs < 2) {
       if (!/[,.?!—–-]\s*["”’']+\s*$/u.test(text.slice(s.start, boundary))) return null;

@@ -22,6 +22,9 @@ export interface QuoteDraft {
 }
 
 const SCARE_QUOTE_MAX_WORDS = 3;
+/** Confidence of a frame that is only in the same sentence as the quotation. */
+const NEARBY = 0.6;
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const TITLE_MAX_WORDS = 8;
 
 /** Quote drafts with their attribution, in text order. */
@@ -36,7 +39,9 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (kind === "partial" && isTitle(content)) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
-    const found = findFrame(text, seg, pair, bySentence);
+    const framed = findFrame(text, seg, pair, bySentence);
+    // A short embedded quotation is only someone's when a frame holds it, not when one is merely nearby.
+    const found = framed && !(framed.confidence <= NEARBY && kind === "partial" && wordCount(content) <= SCARE_QUOTE_MAX_WORDS) ? framed : null;
     if (!found && mentionedNotSpoken(text, pair, content, kind)) continue;
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, inheritedFrom: null, confidence: found?.confidence ?? 0.3, paragraph };
     if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
@@ -70,7 +75,7 @@ function quoteKind(text: string, pair: MarkPair, content: string): "direct" | "p
  * or a short phrase the sentence goes on after ("“neonness” need not…").
  */
 function mentionedNotSpoken(text: string, pair: MarkPair, content: string, kind: "direct" | "partial"): boolean {
-  const words = content.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(content);
   if (kind === "partial" && words <= SCARE_QUOTE_MAX_WORDS) return true;
   // Right after a word ("such as “The Kiss Was Beautiful.”"), not opening speech after a comma or colon.
   const embedded = /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.open - 3), pair.open));
@@ -114,10 +119,15 @@ function findFrame(
     .filter((f) => f.cueEnd <= pair.open && f.contentStart <= pair.open + 1 && pair.open < f.contentEnd + 1)
     .sort((a, b) => b.cueStart - a.cueStart)[0];
   if (holding) return { frame: holding, confidence: 0.85 };
+  // "…against “criminals” in his entourage, a senior political source told Reuters.": a right frame's content holds it.
+  const heldBefore = withSource
+    .filter((f) => f.cueStart > pair.close && f.contentStart <= pair.open && pair.close <= f.contentEnd)
+    .sort((a, b) => a.contentEnd - a.contentStart - (b.contentEnd - b.contentStart))[0];
+  if (heldBefore) return { frame: heldBefore, confidence: 0.8 };
   const near = withSource
     .filter((f) => f.sentence >= first && f.sentence <= last && (f.cueEnd <= pair.open || f.cueStart > pair.close))
     .sort((a, b) => distance(a, pair) - distance(b, pair))[0];
-  return near ? { frame: near, confidence: 0.6 } : null;
+  return near ? { frame: near, confidence: NEARBY } : null;
 }
 
 function groupBySentence(frames: readonly Attribution[]): Map<number, Attribution[]> {
@@ -141,10 +151,27 @@ function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair
   const sentence = sentenceAt(seg.sentences, pair.open);
   const startsSentence = sentence !== undefined && /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
   const sameParagraph = previous.paragraph === draft.paragraph;
-  const nextParagraph = previous.paragraph === draft.paragraph - 1 && seg.paragraphs[draft.paragraph]?.start === pair.open;
+  const gap = draft.paragraph - previous.paragraph;
+  const nextParagraph = gap >= 1 && gap <= 1 + MAX_ASIDES && seg.paragraphs[draft.paragraph]?.start === pair.open && onlyAsidesBetween(text, seg, previous.paragraph, draft.paragraph);
   if (!startsSentence || !(sameParagraph || nextParagraph)) return;
   draft.inheritedFrom = previous.inheritedFrom ?? previous;
   draft.confidence = sameParagraph ? 0.7 : 0.55;
+}
+
+const MAX_ASIDES = 2;
+
+/**
+ * Between two quotation paragraphs of one speaker, only asides: headings and photo captions, lines
+ * that do not end a sentence and hold no quotation ("Hori Parata at his Pātaua farm, the place where he was born").
+ */
+function onlyAsidesBetween(text: string, seg: Segmentation, from: number, to: number): boolean {
+  for (let p = from + 1; p < to; p++) {
+    const para = seg.paragraphs[p];
+    if (!para) return false;
+    const line = text.slice(para.start, para.end).trim();
+    if (/[.!?…]["”’)]*$/u.test(line) || /["“”«»]/u.test(line)) return false;
+  }
+  return true;
 }
 
 /** The source a quote draft is finally attributed to. */

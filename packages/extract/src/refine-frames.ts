@@ -84,11 +84,15 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
   }
   if (a !== first || z !== lastTok) return withSourceSpan(text, f, tokens[a]!.start, tokens[z]!.end);
   while (a > 0 && score(a - 1) > SOURCE_GROW && free(tokens[a - 1]!) && SOURCE_GAP.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
+  // A source does not open with a conjunction or preposition ("and Security").
+  while (a < first && EDGE_WORDS.has(tokens[a]!.lower)) a++;
   let b = lastTok;
   while (b + 1 < tokens.length && score(b + 1) > SOURCE_GROW && free(tokens[b + 1]!) && SOURCE_GAP.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
   if (a === first && b === lastTok) return f;
   return withSourceSpan(text, f, Math.min(src.start, tokens[a]!.start), Math.max(src.end, tokens[b]!.end));
 }
+
+const EDGE_WORDS = new Set(["and", "or", "but", "of", "on", "for", "in", "at", "to", "with", "by", "from"]);
 
 /** The frame with its source span moved; the source keeps its name. */
 function withSourceSpan(text: string, f: Attribution, start: number, end: number): Attribution {
