@@ -68,6 +68,12 @@ describe("quote attribution", () => {
     expect(x.quotes.map((q) => q.text)).not.toContain("fact-checking");
     expect(x.claims.map((c) => c.source?.text)).not.toContain("an article");
   });
+  it("takes no label, adverb or title alone for a speaker", () => {
+    const claims = (t: string) => extract(t).claims.map((c) => c.source?.text);
+    expect(claims("Gallery: Xbox One X screenshots and the console that ships next week | 9 Photos")).toEqual([]);
+    const x = extract("Senator James Lankford spoke on Monday. Mr. Lankford, citing the strong economic growth recently, insisted the cuts would pay for themselves.");
+    expect(x.claims.map((c) => c.claimant?.name)).not.toContain("Mr");
+  });
   it("skips a hearer's quoted programme title to reach the reported clause", () => {
     const x = extract('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.');
     expect(x.claims.map((c) => [c.cue.text, x.text.slice(c.start, c.end)])).toEqual([["told", "nobody would question her intelligence"]]);

@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, isRoleNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, isRoleNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -285,13 +285,30 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
   const adverbial = LEADING_ADVERBIAL.exec(text.slice(s.start, limit));
   if (adverbial) starts.push(s.start + adverbial[0].length);
   for (const start of starts) {
-    const known = sources.startingAt(start);
-    if (known && known.end < limit && !known.generic) return known;
+    // "Mr. Schwartz, citing …": the mention starts after its title.
+    const title = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/u.exec(text.slice(start, start + 6));
+    const known = sources.startingAt(start) ?? (title ? sources.startingAt(start + title[0].length) : undefined);
+    if (known && known.end < limit && !known.generic) return title && known.start > start ? { ...known, start, text: text.slice(start, known.end), name: known.name ?? known.text } : known;
+    if (title) continue;
     const chunk = sources.chunkStartingAt(start, limit);
-    if (chunk && chunk.end < limit && !timeOrLinkingWords(chunk) && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : /^(?:the|a|an)\s/iu.test(chunk.text) || /^\p{Lu}/u.test(chunk.text))) return chunk;
+    if (chunk && chunk.end < limit && !timeOrLinkingWords(chunk) && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : speakerLikeChunk(chunk))) return chunk;
   }
   return null;
 }
+
+/**
+ * A sentence-opening chunk that can be somebody: headed by a capitalised word, a role, source or agent
+ * noun or a plural ("a hard time", "Rather", "Basically", "Mr" are nobody).
+ */
+function speakerLikeChunk(chunk: SourceCandidate): boolean {
+  const words = chunk.text.split(/\s+/u);
+  const head = words.at(-1)!.replace(/[’']s$/u, "");
+  if (words.length === 1 && (/ly$/u.test(head) || DISCOURSE_MARKERS.has(head.toLowerCase()) || SENTENCE_ADVERBS.has(head.toLowerCase()))) return false;
+  if (/^\p{Lu}/u.test(head)) return true;
+  return /^(?:the|a|an)\s/iu.test(chunk.text);
+}
+
+const SENTENCE_ADVERBS = new Set(["rather", "instead", "still", "however", "thus", "hence", "perhaps", "maybe", "indeed", "overall", "otherwise", "anyway", "regardless"]);
 
 /** A weak cue ("Trump unleashed a flurry of tweets", "She wants to triple…"): only right after a known subject. */
 function weakFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
@@ -401,7 +418,8 @@ function speakerTurns(text: string, sentences: readonly Sentence[], paragraphs: 
     const words = m[2]!.split(/\s+/);
     const known = sources.startingAt(start);
     if (!(m[2] === m[2]!.toUpperCase() || (known && known.end === end) || words.length <= 2)) continue;
-    if (TURN_NOT_SOURCE.has(m[2]!.toLowerCase())) continue;
+    // "Gallery: Xbox One X | 14 Photos": ordinary words before a colon label, they do not speak.
+    if (TURN_NOT_SOURCE.has(m[2]!.toLowerCase()) || (!known && words.every((w) => COMMON_WORDS.has(w.toLowerCase())))) continue;
     while (si < sentences.length && sentences[si]!.end <= start) si++;
     const s = sentences[si];
     if (!s) break;
@@ -415,7 +433,7 @@ function speakerTurns(text: string, sentences: readonly Sentence[], paragraphs: 
 }
 
 const TURN = /^(["“]?)((?:\p{Lu}[\p{L}.’'-]*)(?:\s\p{Lu}[\p{L}.’'-]*){0,3})(\s?):\s/u;
-const TURN_NOT_SOURCE = new Set(["update", "note", "editor's note", "editor’s note", "watch", "related", "read more", "photos", "video", "q", "a", "source", "sources", "breaking", "exclusive", "correction", "full transcript", "transcript"]);
+const TURN_NOT_SOURCE = new Set(["update", "note", "editor's note", "editor’s note", "watch", "related", "read more", "photos", "video", "q", "a", "source", "sources", "breaking", "exclusive", "correction", "full transcript", "transcript", "gallery", "analysis", "image", "images", "photo", "slideshow", "listen", "audio", "podcast", "advertisement", "opinion", "explainer", "live"]);
 const COLON_VERB: ReportingVerb = { form: ":", frame: "clause", hedge: false, denial: false };
 
 /** The source phrase ending right before the cue, over an apposition if there is one. */
