@@ -74,6 +74,12 @@ describe("quote attribution", () => {
     const x = extract("Senator James Lankford spoke on Monday. Mr. Lankford, citing the strong economic growth recently, insisted the cuts would pay for themselves.");
     expect(x.claims.map((c) => c.claimant?.name)).not.toContain("Mr");
   });
+  it("keeps whole noun-phrase sources and inverts no subject that has its own verb", () => {
+    const sources = (t: string) => extract(t).claims.map((c) => c.source?.text);
+    expect(sources("The film explores how the amendment came with a loophole that allowed slavery to continue.")).toEqual(["The film"]);
+    expect(sources("Trump's running mate, a former governor, said the debate went well.")).not.toContain("well");
+    expect(sources("Trump's running mate, a former governor, said the debate went well.")).not.toContain("the debate");
+  });
   it("skips a hearer's quoted programme title to reach the reported clause", () => {
     const x = extract('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.');
     expect(x.claims.map((c) => [c.cue.text, x.text.slice(c.start, c.end)])).toEqual([["told", "nobody would question her intelligence"]]);

@@ -645,8 +645,8 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
         ? { start: after, end: after + title![0].length + titled[0].length, text: text.slice(after, after + title![0].length + titled[0].length), kind: "person" as const, name: titled[0] }
         : (sources.startingAt(after) ?? sources.chunkStartingAt(after, s.end));
   if (!source) return null;
-  // "…, said he would go": a pronoun followed by its own verb is the content's subject, not an inverted speaker.
-  if (source.pronoun && !INVERTED_PRONOUN_END.test(text.slice(source.end, source.end + 12))) return null;
+  // "…, said he would go", "…, said the debate went well": a subject followed by its own verb is the content’s, not an inverted speaker.
+  if ((source.pronoun || source.generic) && !INVERTED_PRONOUN_END.test(text.slice(source.end, source.end + 12))) return null;
   source = invertedSourceTail(text, s, source);
   const contentEnd = text[before - 1] === "," ? before - 1 : before;
   return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));

@@ -5,7 +5,7 @@
  * No part-of-speech tags: the boundaries are function words, auxiliaries and cue words.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { REPORTING_VERBS } from "./lexicon.js";
+import { REPORTING_VERBS, VERB_CLASS } from "./lexicon.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
 export interface Chunk {
@@ -106,6 +106,9 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
     }
     if (BOUNDARY.has(t.lower) && !OPENERS.has(t.lower)) break;
     if (REPORTING_VERBS.has(t.lower)) break;
+    // "said the debate | went well": a finite verb ends the noun phrase.
+    const form = VERB_CLASS.get(t.lower);
+    if (!t.capitalized && (form === "P" || form === "S")) break;
     last = j;
   }
   const head = tokens[last]!;

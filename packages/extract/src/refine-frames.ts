@@ -6,7 +6,7 @@
  * to the source words around them.
  */
 import { contentRange, passive, taggedFrame, type Attribution } from "./attributions.js";
-import { BOUNDARY } from "./chunks.js";
+import { BOUNDARY, OPENERS } from "./chunks.js";
 import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
 import type { Sentence } from "./segment.js";
@@ -80,7 +80,8 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
   if (src.generic) {
     // Capitalised words may be a name the chunk walker did not know: they stay.
     while (a < z && !tokens[a]!.capitalized && score(a) < SOURCE_SHRINK) a++;
-    while (z > a && !tokens[z]!.capitalized && score(z) < SOURCE_SHRINK) z--;
+    // Never down to a determiner or function word ("His | ex-wife", "The | film", "Critics of").
+    while (z > a && !tokens[z]!.capitalized && score(z) < SOURCE_SHRINK && !FUNCTION_WORDS.has(tokens[z - 1]!.lower)) z--;
   }
   if (a !== first || z !== lastTok) return withSourceSpan(text, f, tokens[a]!.start, tokens[z]!.end);
   while (a > 0 && score(a - 1) > SOURCE_GROW && free(tokens[a - 1]!) && SOURCE_GAP.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
@@ -88,10 +89,13 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
   while (a < first && EDGE_WORDS.has(tokens[a]!.lower)) a++;
   let b = lastTok;
   while (b + 1 < tokens.length && score(b + 1) > SOURCE_GROW && free(tokens[b + 1]!) && SOURCE_GAP.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
+  // Nor does it end on one ("Mike Schmidt, an").
+  while (b > lastTok && FUNCTION_WORDS.has(tokens[b]!.lower)) b--;
   if (a === first && b === lastTok) return f;
   return withSourceSpan(text, f, Math.min(src.start, tokens[a]!.start), Math.max(src.end, tokens[b]!.end));
 }
 
+const FUNCTION_WORDS = new Set([...BOUNDARY, ...OPENERS, "of", "no", "every", "each", "any", "another"]);
 const EDGE_WORDS = new Set(["and", "or", "but", "of", "on", "for", "in", "at", "to", "with", "by", "from"]);
 
 /** The frame with its source span moved; the source keeps its name. */

@@ -6,6 +6,8 @@ describe("segment", () => {
     const text = "Sen. John Smith met George W. Bush in the U.S. capital. He left. \"Fine,\" he said.";
     const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
     expect(s).toEqual(["Sen. John Smith met George W. Bush in the U.S. capital.", "He left.", "\"Fine,\" he said."]);
+    const nyt = "''We need to break free,'' said Mike Schmidt, an adviser at the campaign. ''That's what this is for.''";
+    expect(segment(nyt).sentences).toHaveLength(2);
     const elder = "President George H.W. Bush held back loan guarantees. Shamir gave in.";
     expect(segment(elder).sentences.map((x) => elder.slice(x.start, x.end))).toEqual(["President George H.W. Bush held back loan guarantees.", "Shamir gave in."]);
   });

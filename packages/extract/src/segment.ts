@@ -33,7 +33,7 @@ const ABBREVIATIONS = new Set([
 const HEADING_MAX_WORDS = 12;
 const END_PUNCTUATION = /[.!?:;…"”’)\]]$/u;
 // A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit or opening mark.
-const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.']+)$/u;
 
 /** Splits a text into paragraphs (lines) and sentences, marking headings. */
