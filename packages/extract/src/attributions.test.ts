@@ -80,6 +80,14 @@ describe("quote attribution", () => {
     expect(sources("Trump's running mate, a former governor, said the debate went well.")).not.toContain("well");
     expect(sources("Trump's running mate, a former governor, said the debate went well.")).not.toContain("the debate");
   });
+  it("reads trailing adjuncts and plural hearers", () => {
+    const tuva = extract("Local people reported seeing a flash of light west of the capital, the Tuva government was quoted as saying late Thursday by the Interfax news agency.");
+    expect(tuva.claims.map((c) => [c.source?.text, tuva.text.slice(c.start, c.end)])).toContainEqual(["the Tuva government", "Local people reported seeing a flash of light west of the capital"]);
+    const agency = extract("The ship broke up over Siberia on Thursday, the Russian space agency said.(Photo via AP)");
+    expect(agency.claims.map((c) => agency.text.slice(c.start, c.end))).toEqual(["The ship broke up over Siberia on Thursday"]);
+    const cops = extract("Lupita Nyong'o told cops it was taken from her room sometime between 8 AM and 9 PM.");
+    expect(cops.claims.map((c) => cops.text.slice(c.start, c.end))).toEqual(["it was taken from her room sometime between 8 AM and 9 PM"]);
+  });
   it("skips a hearer's quoted programme title to reach the reported clause", () => {
     const x = extract('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.');
     expect(x.claims.map((c) => [c.cue.text, x.text.slice(c.start, c.end)])).toEqual([["told", "nobody would question her intelligence"]]);

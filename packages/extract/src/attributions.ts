@@ -40,7 +40,8 @@ const BAD_BARE_START = new Set([
 ]);
 /** Objects of attitude verbs that a verb of saying would not take as content ("offered no proof that…"). */
 const NOMINAL_OBJECT_START = new Set(["no", "nothing", "anything", "so"]);
-const TRAILING_ADJUNCT = /^(?:,?\s*(?:according\s+to\b.*|(?:on|in|at|during|last|this|earlier|later|via|through|after|before|when|while)\b[^"“”]{0,80}|\w+day))?\s*[.!?"”’]*\s*$/isu;
+// "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency.", "…, the agency said.(Photo: AP)"
+const TRAILING_ADJUNCT = /^(?:,?\s*(?:according\s+to\b.*|(?:on|in|at|during|last|this|earlier|later|late|early|by|via|through|after|before|when|while)\b[^"“”]{0,80}|\w+day))?\s*[.!?"”’]*\s*(?:\([^()"“”]{0,120}\)\s*)?$/isu;
 const MAX_BEFORE_WORDS = 3;
 const THINKING_VERBS = new Set(["believe", "believes", "believed", "thinks", "thought", "found", "finds", "shows", "showed"]);
 const IT_CLAUSE = /^it\s+(?!(?:on|in|at|to|for|with|about|again|too|before|after|during|last|this|was\s+(?:not\s+)?(?:true|false))\b)[\p{L}’']+/iu;
@@ -707,6 +708,9 @@ function skipHearer(text: string, cue: Cue, limit: number): number {
   if (to) pos += to[0].length;
   const pronoun = OBJECT_PRONOUN.exec(text.slice(pos, Math.min(limit, pos + 20)));
   if (pronoun) return pos + pronoun[0].length;
+  // "told cops it was taken", "told the investigators that": a plural hearer before the reported clause.
+  const hearers = /^(?:the\s+)?\p{Ll}+s(?=\s+(?:that|it|he|she|they|we|i|there|his|her|their|the)\b)/u.exec(text.slice(pos, Math.min(limit, pos + 40)));
+  if (hearers && !VERB_CLASS.has(hearers[0].replace(/^the\s+/u, ""))) return pos + hearers[0].length;
   const name = /^(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}/u.exec(text.slice(pos, Math.min(limit, pos + 60)));
   if (!name) return cue.end;
   // "told MSNBC's “Morning Joe” that": a possessive name and a quoted programme title.
