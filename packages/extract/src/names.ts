@@ -44,11 +44,14 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
     }
   }
   promoteByEvidence(text, tokens, runs);
+  // "(Thomas Coex/AFP/Getty Images)", "Chang W. Lee/The New York Times": a photo credit, not a person in the story.
+  for (let i = 0; i < runs.length; i++) if (runs[i]!.kind === "person" && PHOTO_CREDIT.test(text.slice(tokens[runs[i]!.last]!.end, tokens[runs[i]!.last]!.end + 4))) runs[i] = { ...runs[i]!, kind: "other" };
   // "her graphic novel Angel Catbird", "the secularist magazine MicroMega": a title, not a person.
   for (let i = 0; i < runs.length; i++) if ((runs[i]!.kind === "person" || runs[i]!.kind === "single") && afterTitleNoun(text, tokens, runs[i]!.first)) runs[i] = { ...runs[i]!, kind: "other" };
   return runs;
 }
 
+const PHOTO_CREDIT = /^\.?\s?\/\s?\p{Lu}/u;
 const TITLE_NOUNS = new Set(["novel", "novels", "film", "films", "movie", "movies", "album", "albums", "magazine", "newspaper", "song", "songs", "browser", "documentary", "sitcom", "musical", "opera"]);
 
 /** A lower-case work noun right before the run: what follows is a title. */
@@ -174,7 +177,8 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     if (prev && !prev.possessive && isRoleNoun(prev.lower) && (/^[ \t]+$/.test(gap) || (/^,[ \t]+$/.test(gap) && !prev.capitalized && /^,/.test(text.slice(tokens[r.last]!.end))))) return true;
     // "founded by Dean Kamen", "was saved by Thibaut Courtois": the agent of a passive verb.
     const beforeBy = tokens[r.first - 2];
-    if (prev?.lower === "by" && beforeBy && !beforeBy.capitalized && /^\p{Ll}+(?:ed|en|wn)$/u.test(beforeBy.text) && /^[ \t]+$/u.test(gap)) return true;
+    const modelNumber = /^\s+\p{L}*\d/u.test(text.slice(tokens[r.last]!.end, tokens[r.last]!.end + 6)); // "powered by Intel Core i7"
+    if (prev?.lower === "by" && beforeBy && !beforeBy.capitalized && /^\p{Ll}+(?:ed|en|wn)$/u.test(beforeBy.text) && /^[ \t]+$/u.test(gap) && !modelNumber) return true;
     // "…, Nunzio Galantino, has called the sentence …": a comma-bounded name before a reporting verb group.
     if (/^,/u.test(text.slice(tokens[r.last]!.end)) && /,\s*$/u.test(text.slice(Math.max(0, tokens[r.first]!.start - 3), tokens[r.first]!.start)) && verbGroupAfterComma(text, tokens, r.last)) return true;
     // "as Nacer Chadli replaced Axel Witsel", "Ferjani Sassi scored from the spot": an unknown pair opening a clause before a past-tense verb.

@@ -24,6 +24,8 @@ describe("persons", () => {
     expect(names).toEqual(["Ann Lee"]);
     const more = persons("Tom Forte is a managing director at the D.A. Davidson brokerage. He once toured Jurassic Park with the President Vladi\u00admir Putin.").map((p) => p.name);
     expect(more).toEqual(["Tom Forte", "Vladimir Putin"]);
+    const noise = persons("Yahoo keeps its stakes in Alibaba Group. Alibaba says it has no plans to buy Yahoo, and Alibaba says so often. The museum holds Roman mosaics and other Roman treasures. Benjamin Netanyahu spoke in Jerusalem. (Thomas Coex/AFP/Getty Images) My rig is powered by Intel Core i7 chips.").map((p) => p.name);
+    expect(noise).toEqual(["Benjamin Netanyahu"]);
   });
   it("ignores headings", () => {
     expect(persons("Secret COVID-19 Gesture\nThe report was published.")).toEqual([]);

@@ -5,8 +5,8 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  COMMON_WORDS, DEMONYMS, FEMALE_NAMES, GIVEN_NAMES, ORGANIZATION_NAME_WORDS, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
-  TITLES, isRoleNoun,
+  AUXILIARIES, COMMON_WORDS, DEMONYMS, FEMALE_NAMES, GIVEN_NAMES, ORGANIZATION_NAME_WORDS, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
+  TITLES, VERB_CLASS, isRoleNoun,
 } from "./lexicon.js";
 import type { NameRun } from "./names.js";
 import type { Sentence } from "./segment.js";
@@ -57,8 +57,10 @@ export function findPersons(
   }
   mergeSurnameOnlyPersons(persons, byKey);
   linkShortNames(text, tokens, runs, persons);
+  // "Alibaba Group … Alibaba says": a word that opens an organisation's name is that organisation.
+  const organizationWords = new Set(runs.filter((r) => r.kind === "organization" && r.last > r.first).map((r) => tokens[r.first]!.lower));
   for (const run of runs) {
-    if (run.kind === "single" && !run.heading) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey);
+    if (run.kind === "single" && !run.heading && !organizationWords.has(tokens[run.core]!.lower)) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey);
   }
   addRepeatedGivenNames(text, tokens, runs, persons, byKey);
   addListedPeople(text, tokens, runs, persons, byKey);
@@ -374,6 +376,9 @@ function addRepeatedGivenNames(
     const prev = tokens[run.first - 1];
     if (prev?.capitalized && /^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
     if (/^\s+of\s+\p{Lu}/u.test(text.slice(t.end, t.end + 20))) continue;
+    // "Roman mosaics", "a Mario game": a name before a noun modifies it.
+    const next = tokens[run.last + 1];
+    if (next && !next.capitalized && /^[ \t]+$/.test(text.slice(t.end, next.start)) && !VERB_CLASS.has(next.lower) && !AUXILIARIES.has(next.lower) && !/ed$/.test(next.lower)) continue;
     byName.set(w, [...(byName.get(w) ?? []), run]);
   }
   for (const list of byName.values()) {
