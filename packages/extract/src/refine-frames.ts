@@ -36,7 +36,7 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
   const { text, tokens } = input;
   const flags = ruleFlags(input);
   const frames = input.frames
-    .filter((f) => !rejected(tokens, f, cueScore) && !passiveNaming(text, f, sentences[f.sentence]))
+    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f)) && !passiveNaming(text, f, sentences[f.sentence]))
     .map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
@@ -128,6 +128,11 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, score: 
   if (contentEnd <= f.cueStart && contentEnd > cueStart) return f;
   if (contentEnd - contentStart < 2) return f;
   return { ...f, cueStart, cueEnd, contentStart, contentEnd };
+}
+
+/** "he referred to Putin as a “genius”": a naming frame that gives a quotation its speaker stays whatever the tagger thinks. */
+function holdsQuotation(text: string, f: Attribution): boolean {
+  return f.verb?.frame === "naming" && /["“”«»]|''/u.test(text.slice(f.contentStart, f.contentEnd));
 }
 
 /** A word cue none of whose words the tagger believes in. */
