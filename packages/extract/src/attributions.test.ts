@@ -73,6 +73,8 @@ describe("quote attribution", () => {
     expect(claims("Gallery: Xbox One X screenshots and the console that ships next week | 9 Photos")).toEqual([]);
     const x = extract("Senator James Lankford spoke on Monday. Mr. Lankford, citing the strong economic growth recently, insisted the cuts would pay for themselves.");
     expect(x.claims.map((c) => c.claimant?.name)).not.toContain("Mr");
+    const asked = extract("Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent who said using a private server was improper but not illegal.");
+    expect(asked.claims.map((c) => c.claimant?.name ?? c.source?.text)).not.toContain("Asked");
   });
   it("keeps whole noun-phrase sources and inverts no subject that has its own verb", () => {
     const sources = (t: string) => extract(t).claims.map((c) => c.source?.text);

@@ -287,7 +287,7 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
   if (adverbial) starts.push(s.start + adverbial[0].length);
   for (const start of starts) {
     // "Mr. Schwartz, citing …": the mention starts after its title.
-    const title = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/u.exec(text.slice(start, start + 6));
+    const title = TITLE_ABBREVIATION_AT.exec(text.slice(start, start + 6));
     const known = sources.startingAt(start) ?? (title ? sources.startingAt(start + title[0].length) : undefined);
     if (known && known.end < limit && !known.generic) return title && known.start > start ? { ...known, start, text: text.slice(start, known.end), name: known.name ?? known.text } : known;
     if (title) continue;
@@ -298,13 +298,15 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
 }
 
 /**
- * A sentence-opening chunk that can be somebody: headed by a capitalised word, a role, source or agent
- * noun or a plural ("a hard time", "Rather", "Basically", "Mr" are nobody).
+ * A sentence-opening chunk that can be somebody: a capitalised head or a determiner phrase, and not a
+ * lone adverb, discourse word or participle ("Rather", "Basically", "Asked").
  */
 function speakerLikeChunk(chunk: SourceCandidate): boolean {
   const words = chunk.text.split(/\s+/u);
   const head = words.at(-1)!.replace(/[’']s$/u, "");
-  if (words.length === 1 && (/ly$/u.test(head) || DISCOURSE_MARKERS.has(head.toLowerCase()) || SENTENCE_ADVERBS.has(head.toLowerCase()))) return false;
+  const lone = head.toLowerCase();
+  // "Asked whether …, 23 percent said": a participle opening the sentence is nobody either.
+  if (words.length === 1 && (/ly$/u.test(head) || DISCOURSE_MARKERS.has(lone) || SENTENCE_ADVERBS.has(lone) || VERB_CLASS.has(lone))) return false;
   if (/^\p{Lu}/u.test(head)) return true;
   return /^(?:the|a|an)\s/iu.test(chunk.text);
 }
@@ -606,9 +608,14 @@ function insideName(text: string, sentenceStart: number, andStart: number, after
 
 /** "Mr. Grassley": the title written before a mention that does not include it. */
 function titleStart(text: string, sentenceStart: number, start: number): number {
-  const m = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 6), start));
+  const m = TITLE_ABBREVIATION_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 6), start));
   return m ? start - m[0].length : start;
 }
+
+/** Titles written before a name that person mentions leave out ("Mr. | Grassley"). */
+const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+`;
+const TITLE_ABBREVIATION_AT = new RegExp(`^${TITLE_ABBREVIATION}`, "u");
+const TITLE_ABBREVIATION_BEFORE = new RegExp(`${TITLE_ABBREVIATION}$`, "u");
 
 /** Moves a source start left over its title or role words ("Governor", "veteran journalist"). */
 function roleStartBefore(text: string, sentenceStart: number, boundary: number): number {
@@ -647,13 +654,13 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
         : (sources.startingAt(after) ?? sources.chunkStartingAt(after, s.end));
   if (!source) return null;
   // "…, said he would go", "…, said the debate went well": a subject followed by its own verb is the content’s, not an inverted speaker.
-  if ((source.pronoun || source.generic) && !INVERTED_PRONOUN_END.test(text.slice(source.end, source.end + 12))) return null;
+  if ((source.pronoun || source.generic) && !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 12))) return null;
   source = invertedSourceTail(text, s, source);
   const contentEnd = text[before - 1] === "," ? before - 1 : before;
   return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
 }
 
-const INVERTED_PRONOUN_END = /^(?:\s*(?:[.,;:!?"”)—–-]|$)|\s+(?:on|in|at|to|from|during|after|before|as|while|when|of|about|last|this|on|in)\b)/u;
+const INVERTED_SOURCE_END = /^(?:\s*(?:[.,;:!?"”)—–-]|$)|\s+(?:on|in|at|to|from|during|after|before|as|while|when|of|about|last|this)\b)/u;
 const INVERTED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Del|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)\.\s+/u;
 const PARTY_TAG = /^\s*\([^()\n]{1,16}\)/u;
 
@@ -838,11 +845,10 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   const frame = { kind: "left" as const, sentence: s.index, cueStart, cueEnd, verb, contentStart: cs, contentEnd: ce, hedges: [], via: [] };
   // Spaces only between the subject and the cue: not `The so-called "experts" read …`.
   const plausible = found && (!found.generic || plausibleGenericSource(found, verb));
-  const boundaryOf = (f: SourceCandidate) => (f.pronoun ? f.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, f.start), sources));
+  const boundary = found ? (found.pronoun ? found.start : extendSourceLeft(text, s.start, roleStartBefore(text, s.start, found.start), sources)) : 0;
   // "posted to Twitter asking": the object of a preposition is no subject.
-  const objectOfPreposition = (f: SourceCandidate) => PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, boundaryOf(f) - 6), boundaryOf(f)));
-  if (found && plausible && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart)) && !objectOfPreposition(found)) {
-    const boundary = boundaryOf(found);
+  const objectOfPreposition = PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, boundary - 6), boundary));
+  if (found && plausible && found.start >= s.start && !POSSESSIVE_DETERMINER.test(found.text) && /^\s*$/u.test(text.slice(found.end, cueStart)) && !objectOfPreposition) {
     // `“…,” the article read.`: a quotation right before the source is the content.
     if (ce - cs < 2) {
       if (!/[,.?!—–-]\s*["”’']+\s*$/u.test(text.slice(s.start, boundary))) return null;
