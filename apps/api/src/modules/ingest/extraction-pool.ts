@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { userError } from "../../graphql/errors.js";
+import { slots } from "../../slots.js";
 import type { ExtractionTask } from "./extraction.worker.js";
 import type { Extractor, HtmlArticle } from "./ingest.service.js";
 
@@ -17,30 +18,40 @@ export interface PoolOptions {
   taskTimeoutMs?: number;
 }
 
+/** Threads a pool gets unless told: one core left for the event loop and the database, at most 4. */
+export function defaultExtractionThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
 /**
  * Runs extraction and HTML parsing in worker threads, so a long article or a hostile page never
  * blocks the event loop that answers reads.
  */
 export function createPooledExtractor(options: PoolOptions = {}): PooledExtractor {
   const fromSource = import.meta.url.endsWith(".ts");
+  const threads = options.threads ?? defaultExtractionThreads();
   const pool = new Piscina<ExtractionTask, Extraction | HtmlArticle | null>({
     filename: fileURLToPath(new URL(`./extraction.worker.${fromSource ? "ts" : "js"}`, import.meta.url)),
     // Running from source (tests): the worker needs tsx's loader too.
     execArgv: fromSource ? ["--import", "tsx"] : [],
     minThreads: 1,
-    maxThreads: options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+    maxThreads: threads,
     idleTimeout: 60_000,
   });
   const timeoutMs = options.taskTimeoutMs ?? 30_000;
-  const run = async <T>(task: ExtractionTask): Promise<T> => {
-    try {
-      return (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as T;
-    } catch (error) {
-      if ((error as Error)?.name === "AbortError" || (error as Error)?.name === "TimeoutError")
-        throw userError("PARSE_LIMIT", "The article took too long to process; it may be malformed or far too large.");
-      throw error;
-    }
-  };
+  // Tasks wait here, not in piscina's queue, so the budget counts the article's own work: in a bulk
+  // ingest an article queued behind hundreds of others is not a pathological page.
+  const whenThreadFree = slots(threads);
+  const run = <T>(task: ExtractionTask): Promise<T> =>
+    whenThreadFree(async () => {
+      try {
+        return (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as T;
+      } catch (error) {
+        if ((error as Error)?.name === "AbortError" || (error as Error)?.name === "TimeoutError")
+          throw userError("PARSE_LIMIT", "The article took too long to process; it may be malformed or far too large.");
+        throw error;
+      }
+    });
   return {
     version: EXTRACTOR_VERSION,
     extract: (text, opts) => run<Extraction>({ kind: "text", text, title: opts?.title ?? null }),

@@ -21,6 +21,7 @@ import {
   type StoredSource,
 } from "../../db/schema.js";
 import { chunks } from "../../db/sql-helpers.js";
+import { slotsPerStore } from "../../db/write-slots.js";
 import { clusterClaims } from "../cluster/clustering.js";
 
 export interface ArticleFacts {
@@ -43,17 +44,26 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const BATCH = 1000;
 
 /**
+ * Ingest transactions that share a person's surname wait on each other's advisory lock while holding
+ * a pooled connection; in a bulk ingest they would take every connection and reads would queue behind
+ * them for seconds. Two at a time keeps the rest of the pool for reads; the others wait here instead.
+ */
+const inWriteSlot = slotsPerStore(2);
+
+/**
  * Writes an article and its extraction in one transaction. Returns the new article id, or null when
  * an article with the same content hash or URL was stored first (nothing is written then).
  */
 export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: Extraction): Promise<number | null> {
   const clean = withValidSpans(extraction);
-  return db.transaction(async (tx) => {
-    const [inserted] = await tx.insert(article).values(facts).onConflictDoNothing().returning({ id: article.id });
-    if (!inserted) return null;
-    await writeExtraction(tx, inserted.id, clean);
-    return inserted.id;
-  });
+  return inWriteSlot(db, () =>
+    db.transaction(async (tx) => {
+      const [inserted] = await tx.insert(article).values(facts).onConflictDoNothing().returning({ id: article.id });
+      if (!inserted) return null;
+      await writeExtraction(tx, inserted.id, clean);
+      return inserted.id;
+    }),
+  );
 }
 
 /**
