@@ -1,31 +1,46 @@
 import "reflect-metadata";
 import { readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { openStore } from "../db/store.js";
 import { createApiKey } from "../modules/access/access.service.js";
+import { createPooledExtractor, defaultExtractionThreads } from "../modules/ingest/extraction-pool.js";
 import { createServer } from "../server.js";
+import { atFixedRate, closedLoop } from "./ingest-schedule.js";
 import { Latencies } from "./latency.js";
+import { LoadMeter, type PhaseLoad } from "./machine-load.js";
+
+const DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/whosaid_bench_ingest";
 
 const HELP = `Bulk-ingest benchmark: the PolNeAR train texts ingested through the HTTP API into PostgreSQL,
-with the dashboard's article-list query measured before (idle) and during the run.
+with the dashboard's article-list query measured before (idle) and during the ingest.
 
-Usage: npm run bench:ingest [-- --limit N] [--concurrency N] [--quick]
+Usage: npm run bench:ingest [-- --rate R | --concurrency N] [--threads N] [--limit N] [--idle SEC] [--quick]
 
-  --limit N        ingest at most N articles (default: all 840)
-  --quick          --limit 120
-  --concurrency N  ingest requests in flight (default 4)
-Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/whosaid_bench; the database
-is dropped and created anew), WHOSAID_SHARED (default ../shared beside the checkout).
+  --rate R         open loop: send R articles a second on a fixed schedule, whether or not earlier
+                   ones are answered (reports the rate actually achieved and the most in flight)
+  --concurrency N  closed loop instead: N ingest requests in flight (default 4; ignored with --rate)
+  --threads N      extraction worker threads (default: the server's own, ${defaultExtractionThreads()} on this machine)
+  --limit N        ingest at most N articles, the first 40 as sequential warm-up (default: all 840)
+  --idle SEC       how long to measure reads before the ingest (default 10, --quick 5)
+  --quick          --limit 120 --idle 5
+Output: a table, then one JSON line (read p50/p90/p99 idle and during, their p99 ratio, the achieved
+ingest rate, CPU of this process and of the machine, load average, event-loop delay).
+Environment: BENCH_DATABASE_URL (default ${DEFAULT_DATABASE}; the database is
+dropped and created anew), WHOSAID_SHARED (default ../shared beside the checkout).
 `;
 
 const READ = JSON.stringify({
   query: `query RecentArticles { articles(first: 20) { nodes { id title publisher ingestedAt persons { person { id name } mentionCount } } pageInfo { hasNextPage endCursor } } }`,
 });
 const INGEST = `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }`;
+const WARMUP = 40;
+const READ_GAP_MS = 20;
 
 async function recreateDatabase(url: string): Promise<void> {
   const target = new URL(url);
@@ -40,89 +55,130 @@ async function recreateDatabase(url: string): Promise<void> {
   await client.end();
 }
 
+function positive(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0)) throw new Error(`--${name} must be a positive number, not ${value}`);
+  return n;
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { help: { type: "boolean" }, limit: { type: "string" }, quick: { type: "boolean" }, concurrency: { type: "string" } },
+    options: {
+      help: { type: "boolean" },
+      limit: { type: "string" },
+      quick: { type: "boolean" },
+      concurrency: { type: "string" },
+      rate: { type: "string" },
+      threads: { type: "string" },
+      idle: { type: "string" },
+    },
   });
   if (values.help) return void process.stdout.write(HELP);
+  const rate = positive("rate", values.rate);
+  const concurrency = Math.floor(positive("concurrency", values.concurrency) ?? 4);
+  const threads = Math.floor(positive("threads", values.threads) ?? defaultExtractionThreads());
+  const idleSeconds = positive("idle", values.idle) ?? (values.quick ? 5 : 10);
+  const limit = values.quick ? 120 : (positive("limit", values.limit) ?? Infinity);
+
   const shared = resolve(process.env.WHOSAID_SHARED ?? new URL("../../../../../shared", import.meta.url).pathname);
   const dir = join(shared, "data/polnear/train/text");
-  const limit = values.quick ? 120 : Number(values.limit ?? Infinity);
   const texts = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .slice(0, limit)
     .map((f) => readFileSync(join(dir, f), "utf8"));
-  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/whosaid_bench";
+  const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE;
   await recreateDatabase(url);
   const store = await openStore({ kind: "postgres", url });
-  const server = await createServer({ store });
+  const extractor = createPooledExtractor({ threads });
+  const server = await createServer({ store, extractor });
   await new Promise<void>((r) => server.httpServer.listen(0, "127.0.0.1", r));
   const endpoint = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
   const { key } = await createApiKey(store.db, { name: "bench:ingest", role: "EDITOR", createdBy: "bench:ingest" });
   const post = (body: string) =>
     fetch(endpoint, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body });
 
+  const ingestLatency = new Latencies();
   const ingestOne = async (text: string) => {
+    const started = performance.now();
     const res = await post(JSON.stringify({ query: INGEST, variables: { input: { text } } }));
     const body = (await res.json()) as { errors?: { message: string }[] };
     if (body.errors) throw new Error(body.errors[0]!.message);
+    ingestLatency.add(performance.now() - started);
   };
-  const warmup = Math.min(40, texts.length);
+  const warmup = Math.min(WARMUP, texts.length);
   for (const t of texts.slice(0, warmup)) await ingestOne(t);
 
-  const readLoop = (latencies: Latencies, until: () => boolean) =>
-    (async () => {
-      while (!until()) {
-        const started = performance.now();
-        const res = await post(READ);
-        const body = (await res.json()) as { errors?: unknown };
-        if (body.errors || !res.ok) throw new Error(`read failed: ${JSON.stringify(body)}`);
-        latencies.add(performance.now() - started);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
+  const readLoop = async (latencies: Latencies, until: () => boolean) => {
+    while (!until()) {
+      const started = performance.now();
+      const res = await post(READ);
+      const body = (await res.json()) as { errors?: unknown };
+      if (body.errors || !res.ok) throw new Error(`read failed: ${JSON.stringify(body)}`);
+      latencies.add(performance.now() - started);
+      await sleep(READ_GAP_MS);
+    }
+  };
 
   const idle = new Latencies();
-  const idleUntil = performance.now() + 5000;
+  const idleMeter = new LoadMeter();
+  const idleUntil = performance.now() + idleSeconds * 1000;
   await readLoop(idle, () => performance.now() > idleUntil);
+  const idleLoad = idleMeter.stop();
 
   const during = new Latencies();
   const rest = texts.slice(warmup);
-  let next = 0;
+  ingestLatency.clear();
   let finished = false;
-  const started = performance.now();
+  const duringMeter = new LoadMeter();
   const reader = readLoop(during, () => finished);
-  const concurrency = Math.max(1, Number(values.concurrency ?? 4));
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < rest.length) await ingestOne(rest[next++]!);
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const run = rate ? await atFixedRate(rest, rate, ingestOne) : await closedLoop(rest, concurrency, ingestOne);
   finished = true;
   await reader;
+  const duringLoad = duringMeter.stop();
   await server.stop();
+  await extractor.close();
   await store.close();
 
-  const rate = rest.length / seconds;
+  const achieved = rest.length / run.seconds;
   const idleS = idle.summary();
   const duringS = during.summary();
+  const ingestS = ingestLatency.summary();
+  const ratio = duringS.p99 / idleS.p99;
+  const mode = rate ? `open loop at ${rate}/s (most in flight ${run.maxInFlight})` : `closed loop, ${concurrency} in flight`;
+  const loadCell = (l: PhaseLoad) => `${l.load_avg.start}→${l.load_avg.end} (max ${l.load_avg.max})`;
+  const row = (name: string, s: typeof idleS, l: PhaseLoad) =>
+    `| ${name.padEnd(6)} | ${String(s.n).padStart(5)} | ${fmt(s.p50)} | ${fmt(s.p90)} | ${fmt(s.p99)} | ${String(l.process_cpu_pct).padStart(5)} | ${String(l.machine_cpu_pct).padStart(5)} | ${fmt(l.event_loop_p99_ms)} | ${loadCell(l)}`;
   console.log(`bench:ingest — ${rest.length} PolNeAR train articles through POST /graphql into PostgreSQL (${warmup} ingested first as warm-up)`);
-  console.log(`  ingest:          ${rate.toFixed(1)} articles/s (${seconds.toFixed(1)} s, ${concurrency} requests in flight)`);
-  console.log(`  reads idle:      p50 ${idleS.p50} ms  p90 ${idleS.p90} ms  p99 ${idleS.p99} ms  (${idleS.n} requests)`);
-  console.log(`  reads during:    p50 ${duringS.p50} ms  p90 ${duringS.p90} ms  p99 ${duringS.p99} ms  (${duringS.n} requests)`);
-  console.log(`  p99 during/idle: ${(duringS.p99 / idleS.p99).toFixed(2)}×`);
+  console.log(`machine: ${os.availableParallelism()} cores, extraction threads ${threads}, node ${process.version}`);
+  console.log(`ingest: ${mode}: ${achieved.toFixed(1)} articles/s achieved (${run.seconds.toFixed(1)} s); ingest latency p50 ${ingestS.p50} ms, p99 ${ingestS.p99} ms`);
+  console.log(`| reads  |     n | p50 ms | p90 ms | p99 ms | proc% | mach% | loop99 | load average 1-min`);
+  console.log(row("idle", idleS, idleLoad));
+  console.log(row("during", duringS, duringLoad));
+  console.log(`read p99 during/idle: ${ratio.toFixed(2)}×  (proc% = this process's CPU, 100 = one core; mach% = all cores busy)`);
   console.log(
     JSON.stringify({
       articles: rest.length,
-      articles_per_s: Math.round(rate * 10) / 10,
+      mode: rate ? "rate" : "concurrency",
+      target_rate: rate ?? null,
+      concurrency: rate ? null : concurrency,
+      extraction_threads: threads,
+      articles_per_s: round(achieved, 1),
+      max_in_flight: run.maxInFlight,
+      send_lag_ms: round(run.sendLagMs, 1),
+      ingest_ms: ingestS,
       read_idle_ms: idleS,
       read_during_ms: duringS,
-      p99_ratio: Math.round((duringS.p99 / idleS.p99) * 100) / 100,
+      p99_ratio: round(ratio, 2),
+      idle: idleLoad,
+      during: duringLoad,
     }),
   );
 }
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+const fmt = (n: number) => n.toFixed(1).padStart(6);
 
 main().catch((error) => {
   console.error(error);

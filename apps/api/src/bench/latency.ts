@@ -6,6 +6,10 @@ export class Latencies {
     this.samples.push(ms);
   }
 
+  clear(): void {
+    this.samples.length = 0;
+  }
+
   get count(): number {
     return this.samples.length;
   }
