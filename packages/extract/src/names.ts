@@ -77,6 +77,11 @@ function isLeadingNonName(t: Token): boolean {
  */
 function splitRun(text: string, tokens: readonly Token[], first: number, last: number, s: Sentence): NameRun[] {
   const whole = classifyRun(text, tokens, first, last, s);
+  if (whole.kind === "organization") {
+    // "Senate Minority Leader | Harry Reid": an organisation's title before a full name.
+    const g = titledGivenName(tokens, first, last);
+    if (g > first) return [classifyRun(text, tokens, first, g - 1, s), classifyRun(text, tokens, g, last, s)];
+  }
   if (whole.kind === "organization" || whole.kind === "place") return [whole];
   // "Hillary Clinton Speaks", "Barack Obama Election Day" (headlines): ordinary words after a full name.
   if (last - first >= 2 && GIVEN_NAMES.has(tokens[first]!.lower)) {
@@ -85,6 +90,8 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
     if (end < last) return [...splitRun(text, tokens, first, end, s), { ...classifyRun(text, tokens, end + 1, last, s), kind: "other" }];
   }
   let k = first;
+  // "N.J. Gov. Chris Christie", "U.S. Sen. Ted Cruz": a dotted place abbreviation before a title or given name ("J.K. Rowling" keeps its initials).
+  if (last > first && /^(?:\p{Lu}\.){2,}$/u.test(tokens[first]!.text) && (TITLES.has(tokens[first + 1]!.lower) || GIVEN_NAMES.has(tokens[first + 1]!.lower))) k = first + 1;
   // "Ban Ki-moon", "Moon Jae-in": an East Asian family name before its given name opens the name.
   const familyName = (i: number) => EAST_ASIAN_SURNAME_FORMS.has(tokens[i]!.lower) && HYPHENATED_GIVEN.test(tokens[i + 1]!.text);
   while (k < last && isLeadingNonName(tokens[k]!) && !familyName(k)) k++;
@@ -102,6 +109,16 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
   const prefix = classifyRun(text, tokens, first, k - 1, s);
   const rest = classifyRun(text, tokens, k, last, s);
   return [{ ...prefix, kind: prefix.kind === "place" || prefix.kind === "organization" ? prefix.kind : "other" }, rest];
+}
+
+/** Index of a known given name right after a title or role word, followed only by name words; -1 when none. */
+function titledGivenName(tokens: readonly Token[], first: number, last: number): number {
+  for (let g = first + 1; g < last; g++) {
+    const before = tokens[g - 1]!.lower;
+    if (!(TITLES.has(before) || isRoleNoun(before)) || !GIVEN_NAMES.has(tokens[g]!.lower) || COMMON_WORDS.has(tokens[g]!.lower)) continue;
+    if (tokens.slice(g + 1, last + 1).every(isNameLike)) return g;
+  }
+  return -1;
 }
 
 /** A word that may stand before a given name without being part of the name: a place, demonym, party or ordinary word. */

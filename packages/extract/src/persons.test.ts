@@ -26,6 +26,8 @@ describe("persons", () => {
     expect(more).toEqual(["Tom Forte", "Vladimir Putin"]);
     const noise = persons("Yahoo keeps its stakes in Alibaba Group. Alibaba says it has no plans to buy Yahoo, and Alibaba says so often. The museum holds Roman mosaics and other Roman treasures. Benjamin Netanyahu spoke in Jerusalem. (Thomas Coex/AFP/Getty Images) My rig is powered by Intel Core i7 chips.").map((p) => p.name);
     expect(noise).toEqual(["Benjamin Netanyahu"]);
+    const titled = persons("Senate Minority Leader Harry Reid said Trump was a con artist. Clinton ties N.J. Gov. Chris Christie at 40-40. President George W. Bush met his father, George H.W. Bush, and J.K. Rowling.").map((p) => p.name);
+    expect(titled).toEqual(["Harry Reid", "Chris Christie", "George W. Bush", "George H.W. Bush", "J.K. Rowling"]);
   });
   it("ignores headings", () => {
     expect(persons("Secret COVID-19 Gesture\nThe report was published.")).toEqual([]);

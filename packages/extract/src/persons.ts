@@ -169,8 +169,18 @@ function personKey(name: string): string {
 function findBySurnameAndGiven(persons: readonly PersonRecord[], name: string): number | undefined {
   const first = firstWord(name);
   const last = lastWord(name);
-  const i = persons.findIndex((p) => firstWord(p.name) === first && lastWord(p.name) === last);
+  // "George W. Bush" and "George H.W. Bush" are two people: different middle initials, both written.
+  const middle = middleInitials(name);
+  const i = persons.findIndex((p) => firstWord(p.name) === first && lastWord(p.name) === last && (middle === "" || middleInitials(p.name) === "" || middleInitials(p.name) === middle));
   return i === -1 ? undefined : i;
+}
+
+function middleInitials(name: string): string {
+  return name
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((w) => /^(?:\p{Lu}\.)+$/u.test(w))
+    .join(" ");
 }
 
 function firstWord(name: string): string {
