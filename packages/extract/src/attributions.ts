@@ -613,7 +613,7 @@ function titleStart(text: string, sentenceStart: number, start: number): number 
 }
 
 /** Titles written before a name that person mentions leave out ("Mr. | Grassley"). */
-const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+`;
+const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Del|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)\.\s+`;
 const TITLE_ABBREVIATION_AT = new RegExp(`^${TITLE_ABBREVIATION}`, "u");
 const TITLE_ABBREVIATION_BEFORE = new RegExp(`${TITLE_ABBREVIATION}$`, "u");
 
@@ -643,7 +643,7 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
   if (!/[,"”']/u.test(text[before - 1] ?? "") || before - s.start < 3) return null;
   if (/ing$/u.test(cue.verb!.form)) return null;
   const after = skipSpaces(text, cue.end);
-  const title = INVERTED_TITLE.exec(text.slice(after, after + 20));
+  const title = TITLE_ABBREVIATION_AT.exec(text.slice(after, after + 20));
   const named = title ? sources.startingAt(after + title[0].length) : undefined;
   const titled = title ? /^\p{Lu}(?:\.\p{Lu}\.|[\p{L}’'-]*)(?:\s+\p{Lu}(?:\.|[\p{L}’'-]*)){0,2}/u.exec(text.slice(after + title[0].length, s.end)) : null;
   let source: SourceCandidate | undefined =
@@ -661,7 +661,6 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
 }
 
 const INVERTED_SOURCE_END = /^(?:\s*(?:[.,;:!?"”)—–-]|$)|\s+(?:on|in|at|to|from|during|after|before|as|while|when|of|about|last|this)\b)/u;
-const INVERTED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Del|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)\.\s+/u;
 const PARTY_TAG = /^\s*\([^()\n]{1,16}\)/u;
 
 /**

@@ -44,11 +44,18 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
     }
   }
   promoteByEvidence(text, tokens, runs);
-  // "(Thomas Coex/AFP/Getty Images)", "Chang W. Lee/The New York Times": a photo credit, not a person in the story.
-  for (let i = 0; i < runs.length; i++) if (runs[i]!.kind === "person" && PHOTO_CREDIT.test(text.slice(tokens[runs[i]!.last]!.end, tokens[runs[i]!.last]!.end + 4))) runs[i] = { ...runs[i]!, kind: "other" };
-  // "her graphic novel Angel Catbird", "the secularist magazine MicroMega": a title, not a person.
-  for (let i = 0; i < runs.length; i++) if ((runs[i]!.kind === "person" || runs[i]!.kind === "single") && afterTitleNoun(text, tokens, runs[i]!.first)) runs[i] = { ...runs[i]!, kind: "other" };
-  return runs;
+  return runs.map((r) => (namesNobodyHere(text, tokens, r) ? { ...r, kind: "other" } : r));
+}
+
+/**
+ * A name that is not a person in the story: a photo credit ("(Thomas Coex/AFP/Getty Images)",
+ * "Chang W. Lee/The New York Times") or a title after a work noun ("her graphic novel Angel Catbird",
+ * "the secularist magazine MicroMega").
+ */
+function namesNobodyHere(text: string, tokens: readonly Token[], r: NameRun): boolean {
+  const end = tokens[r.last]!.end;
+  if (r.kind === "person" && PHOTO_CREDIT.test(text.slice(end, end + 4))) return true;
+  return (r.kind === "person" || r.kind === "single") && afterTitleNoun(text, tokens, r.first);
 }
 
 const PHOTO_CREDIT = /^\.?\s?\/\s?\p{Lu}/u;
