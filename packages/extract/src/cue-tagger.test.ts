@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, featureContext, featureHash, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures, wordHash } from "./cue-tagger.js";
+import { AFTER_SPEAKER, cueScores, ENDS_SPEAKER, featureContext, featureHash, IN_CONTENT, IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, tokenFeatures, wordCluster, wordHash } from "./cue-tagger.js";
 import { extract, ruleStage } from "./index.js";
 import { DROP, GROW, refineFrames, SEED, SOURCE_SHRINK } from "./refine-frames.js";
 
@@ -54,6 +54,27 @@ describe("cue tagger", () => {
     expect(at("said")).toBeGreaterThan(SEED);
     expect(at("plan")).toBeLessThan(GROW);
     expect(at("Jane")).toBeLessThan(GROW);
+  });
+
+  it("gives words used alike one word-cluster feature, so a cue verb train never showed is still known", () => {
+    expect(wordCluster("cares")).toBe(wordCluster("loves"));
+    expect(wordCluster("ate")).not.toBe(wordCluster("cares"));
+    const { tagger } = ruleStage("She loves the plan. He cares about ratings.");
+    const ctx = featureContext(tagger, ruleFlags(tagger));
+    const at = (w: string) => tokenFeatures(ctx, tagger.tokens.findIndex((t) => t.text === w));
+    // Template 46 is the word's cluster.
+    const cluster = featureHash(46, wordCluster("cares"));
+    expect(at("cares")).toContain(cluster);
+    expect(at("loves")).toContain(cluster);
+    expect(at("ratings")).not.toContain(cluster);
+  });
+
+  it("frames a rare verb of attitude after a subject", () => {
+    const claims = extract("Trump cares more about ratings than about policy. The senator fretted about the cost of the war.").claims;
+    expect(claims.map((c) => [c.source?.text, c.cue?.text.split(" ")[0]])).toEqual([
+      ["Trump", "cares"],
+      ["The senator", "fretted"],
+    ]);
   });
 });
 

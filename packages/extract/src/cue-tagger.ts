@@ -1,9 +1,10 @@
 /**
  * Learned second opinions stacked on the rules. Two averaged perceptrons score every word token:
  * is it part of an attribution cue, and is it part of a source? Their features are the words
- * around the token, verb forms, the punctuation between words, and what the rule frames already
- * say about the token (in a cue, a source, a content, a quotation; after a known speaker; how far
- * the nearest rule cue is, for sources). The weights are `lexicons/cue-tagger.json` and
+ * around the token and their GloVe word clusters (`lexicons/word-clusters.json`), verb forms, the
+ * punctuation between words, and what the rule frames already say about the token (in a cue, a
+ * source, a content, a quotation; after a known speaker; how far the nearest rule cue is, for
+ * sources). The weights are `lexicons/cue-tagger.json` and
  * `lexicons/source-tagger.json`, trained on PolNeAR **train** by `scripts/train-cue-tagger.mjs`;
  * nothing is learned at run time.
  *
@@ -13,6 +14,7 @@
  */
 import cueWeights from "./lexicons/cue-tagger.json" with { type: "json" };
 import sourceWeights from "./lexicons/source-tagger.json" with { type: "json" };
+import wordClusters from "./lexicons/word-clusters.json" with { type: "json" };
 import type { Attribution } from "./attributions.js";
 import { VERB_CLASS } from "./lexicon.js";
 import type { MarkPair } from "./quote-marks.js";
@@ -49,6 +51,18 @@ const table = (json: unknown): WeightTable => {
 };
 const CUE_WEIGHTS = table(cueWeights);
 const SOURCE_WEIGHTS = table(sourceWeights);
+
+/** Word → its cluster (0…1023) in the GloVe cluster tree of `scripts/build-word-clusters.mjs`. */
+const CLUSTER_OF: ReadonlyMap<string, number> = new Map(wordClusters.clusters.flatMap((members, id) => members.split(" ").map((w) => [w, id] as const)));
+/** The cluster of a word GloVe's 50,000 most frequent words do not hold, and of the edge of the text; their parents are themselves. */
+const NO_CLUSTER = 1024;
+const EDGE_CLUSTER = 1025;
+/** A cluster's parent (one of 128) and grandparent (one of 16), offset so they never equal a cluster number. */
+const PARENT = Uint16Array.from([...wordClusters.parent.map((p) => 2048 + p), NO_CLUSTER, EDGE_CLUSTER]);
+const GRANDPARENT = Uint16Array.from([...wordClusters.grandparent.map((p) => 4096 + p), NO_CLUSTER, EDGE_CLUSTER]);
+
+/** The cluster of a lower-case word (NO_CLUSTER for one outside the list). */
+export const wordCluster = (lower: string): number => CLUSTER_OF.get(lower) ?? NO_CLUSTER;
 
 const flagsOf = new WeakMap<TaggerInput, Uint8Array>();
 
@@ -122,6 +136,8 @@ export interface FeatureContext {
   gaps: Uint32Array;
   /** 0 not a verb form, 1 past, 2 present, 3 gerund, 4 participle, 5 infinitive. */
   verbs: Uint8Array;
+  /** Word clusters (CLUSTER_OF), NO_CLUSTER for a word outside the list. */
+  clusters: Uint16Array;
 }
 
 export function featureContext(input: Pick<TaggerInput, "text" | "tokens">, flags: Uint8Array): FeatureContext {
@@ -132,7 +148,9 @@ export function featureContext(input: Pick<TaggerInput, "text" | "tokens">, flag
   const suffix2 = new Uint32Array(n);
   const gaps = new Uint32Array(n + 1);
   const verbs = new Uint8Array(n);
+  const clusters = new Uint16Array(n);
   tokens.forEach((t, i) => {
+    clusters[i] = wordCluster(t.lower);
     words[i] = wordHash(t.lower);
     suffix3[i] = wordHash(t.lower.slice(-3));
     suffix2[i] = wordHash(t.lower.slice(-2));
@@ -140,7 +158,7 @@ export function featureContext(input: Pick<TaggerInput, "text" | "tokens">, flag
     verbs[i] = VERB_CODES[VERB_CLASS.get(t.lower) ?? ""] ?? 0;
   });
   gaps[n] = EDGE;
-  return { tokens, flags, words, suffix3, suffix2, gaps, verbs };
+  return { tokens, flags, words, suffix3, suffix2, gaps, verbs, clusters };
 }
 
 function punctuationBetween(text: string, from: number, to: number): string {
@@ -176,7 +194,8 @@ function cueDistance(flags: Uint8Array, i: number, dir: 1 | -1): number {
  * bias; words at -3…+2; bigrams (-1,0), (0,+1), (-2,-1); suffixes; capitalisation of -1, 0, +1;
  * possessive; punctuation before 0 and +1 (alone, with the word, together); rule flags of -1, 0,
  * +1 (cue, source, content, quotation, after or ending a known speaker), alone and with words;
- * verb forms of -1, 0, +1, with flags, words and punctuation.
+ * verb forms of -1, 0, +1, with flags, words and punctuation; word clusters of -1, 0, +1 (the
+ * token's at three levels, with flags, with its verb form, with its neighbours' parents).
  */
 export function tokenFeatures(ctx: FeatureContext, i: number): number[] {
   const { tokens, flags, words } = ctx;
@@ -199,6 +218,9 @@ export function tokenFeatures(ctx: FeatureContext, i: number): number[] {
   const g0 = ctx.gaps[i]!;
   const g1 = ctx.gaps[i + 1]!;
   const v0 = verb(0);
+  const cluster = (k: number) => (i + k < 0 || i + k >= tokens.length ? EDGE_CLUSTER : ctx.clusters[i + k]!);
+  const parent = (k: number) => PARENT[cluster(k)]!;
+  const c0 = cluster(0);
   const f = featureHash;
   return [
     f(1, 0),
@@ -240,6 +262,15 @@ export function tokenFeatures(ctx: FeatureContext, i: number): number[] {
     f(37, wm1, v0),
     f(38, v0, wp1),
     f(39, v0, g0),
+    f(46, c0),
+    f(47, parent(0)),
+    f(48, GRANDPARENT[c0]!),
+    f(49, cluster(-1)),
+    f(50, cluster(1)),
+    f(51, parent(0), as * 4 + rcn * 2 + rc),
+    f(52, parent(-1), parent(0)),
+    f(53, parent(0), parent(1)),
+    f(54, c0, v0),
   ];
 }
 
