@@ -130,6 +130,12 @@ describe("0.8.0 name evidence", () => {
     expect(names("Smith said the numbers were bad.")).toEqual(["Smith"]);
     expect(names("Foods says prices will rise. Shares in Foods fell.")).toEqual([]);
   });
+  it("does not take a recurring word the text uses as a place for a speaker", () => {
+    expect(names("The siege in downtown Sydney, Australia, ended. Or maybe, as that tweeter in Sydney suggested, they are rude.")).toEqual([]);
+    expect(names("A tweeter from Nice suggested the truck was stolen. The mayor of Nice, France, agreed.")).toEqual([]);
+    // A possessive after "in" is no place: "in Caddell’s memo".
+    expect(names("Caddell said the numbers were bad. The errors in Caddell’s memo were many.")).toEqual(["Caddell"]);
+  });
   it("takes a given name before a geographic head for a place", () => {
     expect(names("The whales beached on Stewart Island, and Jamie Werner said the crew was exhausted.")).toEqual(["Jamie Werner"]);
   });
