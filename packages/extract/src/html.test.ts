@@ -19,6 +19,13 @@ describe("extractFromHtml", () => {
     expect(article!.text).toContain("in Queens.\n\nCredit\n\nChang W. Lee/The New York Times");
     expect(article!.text).not.toContain("Queens.Credit");
   });
+  it("parts a link written flush against the next word, but not a drop cap", () => {
+    const article = extractFromHtml(readFileSync(`${pages}salon-1/source.html`, "utf8"));
+    expect(article!.text).toContain("As Alexis Madrigal reports, Uber");
+    const html = `<html><body><article>${"<p><span>T</span>he senator, as <a href='/x'>the paper</a>notes, said that the bill would pass before the end of the year.</p>".repeat(8)}</article></body></html>`;
+    const text = extractFromHtml(html)!.text;
+    expect(text).toContain("The senator, as the paper notes,");
+  });
   it("prefers JSON-LD metadata", () => {
     const html = `<html lang="en"><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"LD title","datePublished":"2024-10-08","author":[{"name":"Ann Lee"}],"publisher":{"name":"The Daily"}}</script><meta property="og:title" content="OG title"></head>
       <body><article><h1>Heading</h1>${"<p>Senator Ann Lee said that the bill would pass before the end of the year, and that the votes were there.</p>".repeat(8)}</article></body></html>`;

@@ -90,9 +90,15 @@ function blockText(contentHtml: string): string {
   const parts: string[] = [];
   // Inside a caption every span is its own line: "…in Queens." and "Credit" and "Chang W. Lee/The
   // New York Times" are spans written without spaces between them.
+  // "As <a>Alexis Madrigal</a>reports": a link written flush against the next word. A link ending in
+  // two lower-case letters is a word of its own (a drop cap, "<span>T</span>he", is no link).
+  let afterLinkWord = false;
   const walk = (node: Node, inCaption: boolean) => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? "");
+      const value = node.nodeValue ?? "";
+      if (afterLinkWord && /^\p{Ll}/u.test(value)) parts.push(" ");
+      if (value) afterLinkWord = false;
+      parts.push(value);
       return;
     }
     const tag = node.nodeType === 1 ? (node as Element).tagName : "";
@@ -100,6 +106,7 @@ function blockText(contentHtml: string): string {
     if (block) parts.push("\n\n");
     node.childNodes.forEach((child) => walk(child, inCaption || tag === "FIGCAPTION"));
     if (block) parts.push("\n\n");
+    if (tag === "A") afterLinkWord = /\p{Ll}{2}$/u.test(node.textContent ?? "");
   };
   walk(doc.body, false);
   return parts.join("");
