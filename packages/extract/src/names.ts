@@ -93,7 +93,8 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
   // "Hillary Clinton Speaks", "Barack Obama Election Day" (headlines): ordinary words after a full name.
   if (last - first >= 2 && GIVEN_NAMES.has(tokens[first]!.lower)) {
     let end = last;
-    while (end - first >= 2 && isCommonWord(tokens[end]!) && !SURNAMES.has(tokens[end]!.lower)) end--;
+    // A word after a middle initial is the surname, ordinary or not ("Ellen M. Banner", "Michael J. Fox").
+    while (end - first >= 2 && isCommonWord(tokens[end]!) && !SURNAMES.has(tokens[end]!.lower) && !INITIAL.test(tokens[end - 1]!.text)) end--;
     if (end < last) return [...splitRun(text, tokens, first, end, s), { ...classifyRun(text, tokens, end + 1, last, s), kind: "other" }];
   }
   let k = first;

@@ -130,6 +130,9 @@ describe("0.8.0 name evidence", () => {
     expect(names("Smith said the numbers were bad.")).toEqual(["Smith"]);
     expect(names("Foods says prices will rise. Shares in Foods fell.")).toEqual([]);
   });
+  it("keeps an ordinary word after a middle initial as the surname", () => {
+    expect(names("Another critic, Laurence H. Tribe, likened the rules to burning the Constitution. Douglas J. Band said no.")).toEqual(["Laurence H. Tribe", "Douglas J. Band"]);
+  });
   it("does not take a recurring word the text uses as a place for a speaker", () => {
     expect(names("The siege in downtown Sydney, Australia, ended. Or maybe, as that tweeter in Sydney suggested, they are rude.")).toEqual([]);
     expect(names("A tweeter from Nice suggested the truck was stolen. The mayor of Nice, France, agreed.")).toEqual([]);
