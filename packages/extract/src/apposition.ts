@@ -10,7 +10,22 @@ export function appositionAt(text: string, pos: number): { start: number; end: n
   if (!m) return null;
   const phrase = m[1]!;
   const start = pos + m[0].indexOf(phrase);
-  return { start, end: pos + m[0].length, phrase };
+  const end = pos + m[0].length;
+  if (listGoesOn(phrase, text.slice(end, end + 40))) return null;
+  return { start, end, phrase };
+}
+
+const LIST_DETERMINERS = new Set(["his", "her", "their", "our", "my"]);
+
+/**
+ * "Lorenz, his secretary, his programmer and his students": the next item opens with the phrase's
+ * possessive and the list closes with "and"/"or", so this is a list, not an apposition ("Zipperer, a
+ * labor economist at X, a think tank, said" stays an apposition).
+ */
+function listGoesOn(phrase: string, after: string): boolean {
+  const first = /^\p{L}+/u.exec(phrase)?.[0].toLowerCase();
+  const next = /^\s*(\p{L}+)\s[^.;:!?,]*?\s(?:and|or)\s/u.exec(after)?.[1]!.toLowerCase();
+  return first !== undefined && first === next && LIST_DETERMINERS.has(first);
 }
 
 /** Position after whitespace from `pos`. */

@@ -13,6 +13,12 @@ describe("persons", () => {
     ]);
     expect(ps[0]!.aliases).toContain("Russian President Vladimir Putin");
   });
+  it("takes no role from the first item of a list after a name, but keeps two appositions", () => {
+    const lorenz = persons("Edward Lorenz ran the lab. Lorenz, his secretary, his programmer and his students shared one office.");
+    expect(lorenz.map((p) => [p.name, p.roles])).toEqual([["Edward Lorenz", []]]);
+    const ben = persons("Ben Zipperer, an economist at the Washington Center, a think tank, said wages rose.");
+    expect(ben.map((p) => [p.name, p.roles])).toEqual([["Ben Zipperer", ["an economist at the Washington Center"]]]);
+  });
   it("links surnames and resolves pronouns to a compatible person", () => {
     const [mary, john] = persons("Mary Jones met John Smith. Smith said he was tired. Jones said she was not.");
     expect(john!.mentions.map((m) => m.text)).toEqual(["John Smith", "Smith", "he"]);
