@@ -24,6 +24,12 @@ describe("quote attribution", () => {
     const x = extract("“We will build it,” Governor Maria Lopez told reporters.\n\n“And we will pay for it ourselves.”");
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Maria Lopez", "Maria Lopez"]);
   });
+  it("gives a quotation opening the sentence after a person's attributed act to that person, but not the one he quotes", () => {
+    const x = extract("Charles Schultze once summed up the danger of deficits with a metaphor. “It’s not so much the wolf at the door, but termites in the woodwork.”");
+    expect(x.quotes.map((q) => [q.speaker?.name, q.source, q.cue])).toEqual([["Charles Schultze", null, null]]);
+    const quoted = extract("Thomas Frank quotes former Carter adviser Alfred Kahn:\n\n“I’d love the Teamsters to be worse off.”");
+    expect(quoted.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
   it("gives a question to the speaker who asked it, and a colon line's speaker the quotation paragraph after it", () => {
     const asked = extract("“Does anybody know what the platform of the Republican Party is?” Lindsey Graham asked. “Neither do I.”");
     expect(asked.quotes.map((q) => [q.speaker?.name, q.cue?.text ?? null])).toEqual([
@@ -119,6 +125,29 @@ describe("quote attribution", () => {
     const x = extract("\"Markets are calm,\" the Federal Reserve said in a statement.");
     expect(x.persons).toEqual([]);
     expect(x.quotes[0]!.speaker).toEqual({ name: "the Federal Reserve", kind: "organization" });
+  });
+  it("takes a verb of speaking written after the quotation ('instructed', 'scoffed')", () => {
+    const x = extract("“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor. “That is absurd,” she scoffed.");
+    expect(x.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([
+      ["Milton Velez", "instructed"],
+      ["she", "scoffed"],
+    ]);
+  });
+});
+
+describe("subjects carried to a participle", () => {
+  const claimants = (text: string) => extract(text).claims.map((c) => [c.cue?.text.split(" ")[0], c.claimant?.name, c.claimant?.kind, c.text]);
+  it("credits a titled person, not an organisation called 'Vice President Joe Biden'", () => {
+    expect(claimants("Vice President Joe Biden attacked the plan, saying it was weak.")).toContainEqual(["saying", "Joe Biden", "person", "it was weak"]);
+  });
+  it("credits the name set off by commas after the subject noun phrase", () => {
+    expect(claimants("The leader of Ennahda, Rachid Ghannouchi, said the ruling was wrong.")).toEqual([["said", "Rachid Ghannouchi", "person", "the ruling was wrong"]]);
+    expect(claimants("The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying it was cowardly.")).toContainEqual(["saying", "Rachid Ghannouchi", "person", "it was cowardly"]);
+  });
+  it("keeps a possessive day with the object, not as the time of a later 'that' clause", () => {
+    const x = claimants("Senator Ann Lee condemned Wednesday’s attack, saying in a statement that it was cowardly.");
+    // Before, "condemned Wednesday" took "it was cowardly" as its content too: one proposition, two claims.
+    expect(x).toEqual([["saying", "Ann Lee", "person", "it was cowardly"]]);
   });
 });
 

@@ -289,12 +289,27 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
     // "Mr. Schwartz, citing …": the mention starts after its title.
     const title = TITLE_ABBREVIATION_AT.exec(text.slice(start, start + 6));
     const known = sources.startingAt(start) ?? (title ? sources.startingAt(start + title[0].length) : undefined);
-    if (known && known.end < limit && !known.generic) return title && known.start > start ? { ...known, start, text: text.slice(start, known.end), name: known.name ?? known.text } : known;
+    if (known && known.end < limit && !known.generic) return title && known.start > start ? { ...known, start, text: text.slice(start, known.end), name: known.name ?? known.text } : withApposedName(text, s, known, limit, sources);
     if (title) continue;
     const chunk = sources.chunkStartingAt(start, limit);
-    if (chunk && chunk.end < limit && !timeOrLinkingWords(chunk) && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : speakerLikeChunk(chunk))) return chunk;
+    if (chunk && chunk.end < limit && !timeOrLinkingWords(chunk) && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : speakerLikeChunk(chunk))) return withApposedName(text, s, chunk, limit, sources);
   }
   return null;
+}
+
+/**
+ * "Vice President Joe Biden attacked …, saying": a chunk ending in a person's name is that person.
+ * "The leader of Ennahda, Rachid Ghannouchi, condemned …, saying": so is a subject followed by a name
+ * set off by commas.
+ */
+function withApposedName(text: string, s: Sentence, subject: SourceCandidate, limit: number, sources: SourceIndex): SourceCandidate {
+  if (subject.pronoun || subject.kind === "person") return subject;
+  const named = sources.endingAt(subject.end);
+  if (named?.kind === "person" && !named.pronoun && named.start > subject.start) return { ...named, start: subject.start, text: subject.text, name: named.name ?? named.text };
+  const comma = text.indexOf(",", subject.end);
+  const apposition = comma !== -1 && comma - subject.end <= 40 ? appositionAt(text, comma) : null;
+  const apposed = apposition && apposition.end < limit ? apposedName(text, s, apposition.end, sources) : null;
+  return apposed && apposed.source.start === subject.start ? apposed.source : subject;
 }
 
 /**
@@ -578,7 +593,9 @@ function apposedName(text: string, s: Sentence, end: number, sources: SourceInde
   const npEnd = skipSpacesBack(text, comma - 1);
   const np = sources.chunkEndingAt(s.start, npEnd);
   if (!np || np.pronoun || np.start < s.start) return null;
-  const head = /([\p{L}’'-]+)$/u.exec(np.text)?.[1]?.toLowerCase() ?? "";
+  // The head noun comes before a prepositional phrase: "The leader of Ennahda".
+  const headPhrase = /^(.+?)\s+(?:of|for|at|in|from|with)\s/u.exec(np.text)?.[1] ?? np.text;
+  const head = /([\p{L}’'-]+)$/u.exec(headPhrase)?.[1]?.toLowerCase() ?? "";
   const start = extendSourceLeft(text, s.start, np.start, sources);
   const before = text.slice(s.start, start);
   if (!/^(?:a|an|the)\s/iu.test(text.slice(start, npEnd)) || !(isRoleNoun(head) || isSourceNoun(head) || /s$/u.test(head))) return null;
@@ -740,7 +757,8 @@ function clauseStart(text: string, after: number, limit: number, verb: Reporting
   if (complementizer && COMPLEMENTIZERS.has(complementizer)) return skipSpaces(text, pos + complementizer.length);
   // "said in a statement on Tuesday that P"
   // "says at a campaign stop in Toledo, Ohio, that P"
-  const later = /^(?:in|on|at|during|last|this|earlier|to|for|after|before|\w+day)\b[^"“”;:]{0,60}?(?:\b|,\s*)(that|how)\s/u.exec(text.slice(pos, Math.min(limit, pos + 72)));
+  // Not "condemned Wednesday’s attack, saying … that": a possessive day is the object's.
+  const later = /^(?:in|on|at|during|last|this|earlier|to|for|after|before|\w+day(?![’']s))\b[^"“”;:]{0,60}?(?:\b|,\s*)(that|how)\s/u.exec(text.slice(pos, Math.min(limit, pos + 72)));
   if (later && verb.frame !== "naming") return skipSpaces(text, pos + later.index + later[0].length);
   const firstWord = /^[\p{L}’']+/u.exec(text.slice(pos, pos + 30))?.[0]?.toLowerCase();
   if (verb.frame === "naming" || verb.frame === "quote") return pos;

@@ -69,12 +69,10 @@ describe("cue tagger", () => {
     expect(at("ratings")).not.toContain(cluster);
   });
 
-  it("frames a rare verb of attitude after a subject", () => {
-    const claims = extract("Trump cares more about ratings than about policy. The senator fretted about the cost of the war.").claims;
-    expect(claims.map((c) => [c.source?.text, c.cue?.text.split(" ")[0]])).toEqual([
-      ["Trump", "cares"],
-      ["The senator", "fretted"],
-    ]);
+  it("frames a verb of attitude that no rule knows after a subject (its cluster is the evidence)", () => {
+    // "agonized" is in no lexicon and scored about 1 before the cluster features, 15 with them.
+    const claims = extract("The governor agonized over the vote on the budget.").claims;
+    expect(claims.map((c) => [c.source?.text, c.cue?.text, c.text])).toEqual([["The governor", "agonized", "over the vote on the budget"]]);
   });
 });
 

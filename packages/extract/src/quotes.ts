@@ -2,7 +2,8 @@
  * Quotes: paired marks turned into direct or partial quotes with a speaker. The speaker comes from
  * the attribution right after the quote (`"…," Putin told Trump`), the frame whose content holds
  * it (`Miller added, "…"`), any frame in its sentence, or — for a quote with no attribution of its
- * own — the previous quote in the paragraph or the last quote of the previous paragraph.
+ * own — the previous quote in the paragraph or the last quote of the previous paragraph, or the
+ * person whose attributed act the sentence before it reports.
  * Titles ("Make America Great Again") and short unattributed scare quotes are dropped.
  */
 import type { Attribution } from "./attributions.js";
@@ -45,6 +46,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (!found && mentionedNotSpoken(text, pair, content, kind)) continue;
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, inheritedFrom: null, confidence: found?.confidence ?? 0.3, paragraph };
     if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
+    if (!found && !draft.inheritedFrom && kind === "direct") introducedBy(text, seg, draft, pair, bySentence);
     drafts.push(draft);
   }
   return drafts;
@@ -157,6 +159,27 @@ function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair
   draft.inheritedFrom = previous.inheritedFrom ?? previous;
   draft.confidence = sameParagraph ? 0.7 : 0.55;
 }
+
+/**
+ * "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not so much …”":
+ * a quotation opening the sentence after one whose only attributed speaker is a person, in the same
+ * or the next paragraph, is that person's (no source or cue of its own).
+ */
+function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, bySentence: ReadonlyMap<number, Attribution[]>): void {
+  const sentence = sentenceAt(seg.sentences, pair.open);
+  if (!sentence || sentence.index === 0 || !/^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1))) return;
+  const before = seg.sentences[sentence.index - 1]!;
+  if (sentence.paragraph - before.paragraph > 1 || /["“”«»]/u.test(text.slice(before.start, before.end))) return;
+  const frames = bySentence.get(before.index) ?? [];
+  // "Frank quotes former Carter adviser Alfred Kahn:": the quotation is the one quoted.
+  if (frames.some((f) => QUOTING_CUE.test(text.slice(f.cueStart, f.cueEnd)))) return;
+  const people = frames.filter((f) => f.source?.kind === "person" && f.source.person !== undefined);
+  if (people.length === 0 || people.some((f) => f.source!.person !== people[0]!.source!.person)) return;
+  draft.inheritedFrom = { start: before.start, end: before.end, kind: "direct", frame: people.at(-1)!, inheritedFrom: null, confidence: 0.5, paragraph: before.paragraph };
+  draft.confidence = 0.5;
+}
+
+const QUOTING_CUE = /\b(?:quot|cit)(?:es|ed|ing)\b/iu;
 
 const MAX_ASIDES = 2;
 
