@@ -142,6 +142,7 @@ describe("0.8.0 name evidence", () => {
   it("does not take a recurring word the text uses as a place for a speaker", () => {
     expect(names("The siege in downtown Sydney, Australia, ended. Or maybe, as that tweeter in Sydney suggested, they are rude.")).toEqual([]);
     expect(names("A tweeter from Nice suggested the truck was stolen. The mayor of Nice, France, agreed.")).toEqual([]);
+    expect(names("He is an elder of the Ngātiwai tribe. Ngātiwai believe the whales beach for a reason.")).toEqual([]);
     // A possessive after "in" is no place: "in Caddell’s memo".
     expect(names("Caddell said the numbers were bad. The errors in Caddell’s memo were many.")).toEqual(["Caddell"]);
   });

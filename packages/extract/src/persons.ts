@@ -341,19 +341,25 @@ function addTitledOrSpeakingSingle(
   // once) and not be a plural ("Whole Foods says … Foods", "Salafists say").
   const known = SURNAMES.has(token.lower) || GIVEN_NAMES.has(token.lower);
   if (!known && (!recurs(text, token) || /[^s]s$/u.test(token.lower))) return;
-  // "as that tweeter in Sydney suggested", "downtown Sydney, Australia": an unknown word the text uses as a place.
-  if (!known && usedAsPlace(text, token.text)) return;
+  // "as that tweeter in Sydney suggested", "downtown Sydney, Australia", "the Ngātiwai tribe": an unknown
+  // word the text uses as a place or a people.
+  if (!known && usedAsPlaceOrPeople(text, token.text)) return;
   addNamedMention(text, tokens, run, persons, byKey);
 }
 
 const IN_PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Dd]owntown)\s+$/u;
 
-/** Some occurrence of the word follows "in", "near" or "downtown" (not as a possessive: "in Clinton’s campaign") or precedes ", Australia", ", N.C.". */
-function usedAsPlace(text: string, word: string): boolean {
+const PEOPLE_NOUN_AFTER = /^\s+(?:tribes?|clans?|iwi|hapū|peoples?|nations?)\b/u;
+
+/**
+ * Some occurrence of the word follows "in", "near" or "downtown" (not as a possessive: "in Clinton’s
+ * campaign"), precedes ", Australia", ", N.C.", or names a people ("the Ngātiwai tribe").
+ */
+function usedAsPlaceOrPeople(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}’']/u.test(text[end] ?? "")) continue;
-    if (IN_PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || placeAfter(text, end)) return true;
+    if (IN_PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || placeAfter(text, end) || PEOPLE_NOUN_AFTER.test(text.slice(end, end + 10))) return true;
   }
   return false;
 }
