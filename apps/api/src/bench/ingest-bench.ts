@@ -14,13 +14,14 @@ import { createServer } from "../server.js";
 import { atFixedRate, closedLoop } from "./ingest-schedule.js";
 import { Latencies } from "./latency.js";
 import { LoadMeter, type PhaseLoad } from "./machine-load.js";
+import { profileTransactions, type TransactionProfile } from "./statement-profile.js";
 
 const DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/whosaid_bench_ingest";
 
 const HELP = `Bulk-ingest benchmark: the PolNeAR train texts ingested through the HTTP API into PostgreSQL,
 with the dashboard's article-list query measured before (idle) and during the ingest.
 
-Usage: npm run bench:ingest [-- --rate R | --concurrency N] [--threads N] [--limit N] [--idle SEC] [--quick]
+Usage: npm run bench:ingest [-- --rate R | --concurrency N] [--threads N] [--limit N] [--idle SEC] [--quick] [--statements]
 
   --rate R         open loop: send R articles a second on a fixed schedule, whether or not earlier
                    ones are answered (reports the rate actually achieved and the most in flight)
@@ -29,6 +30,8 @@ Usage: npm run bench:ingest [-- --rate R | --concurrency N] [--threads N] [--lim
   --limit N        ingest at most N articles, the first 40 as sequential warm-up (default: all 840)
   --idle SEC       how long to measure reads before the ingest (default 10, --quick 5)
   --quick          --limit 120 --idle 5
+  --statements     also time every statement of the ingest transactions after the warm-up (client
+                   round trips, per connection) and print where a transaction's time goes
 Output: a table, then one JSON line (read p50/p90/p99 idle and during, their p99 ratio, the achieved
 ingest rate, CPU of this process and of the machine, load average, event-loop delay).
 Environment: BENCH_DATABASE_URL (default ${DEFAULT_DATABASE}; the database is
@@ -72,6 +75,7 @@ async function main() {
       rate: { type: "string" },
       threads: { type: "string" },
       idle: { type: "string" },
+      statements: { type: "boolean" },
     },
   });
   if (values.help) return void process.stdout.write(HELP);
@@ -90,6 +94,7 @@ async function main() {
     .map((f) => readFileSync(join(dir, f), "utf8"));
   const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE;
   await recreateDatabase(url);
+  const profile = values.statements ? profileTransactions(/^insert into "article" /) : null;
   const store = await openStore({ kind: "postgres", url });
   const extractor = createPooledExtractor({ threads });
   const server = await createServer({ store, extractor });
@@ -130,6 +135,7 @@ async function main() {
   const during = new Latencies();
   const rest = texts.slice(warmup);
   ingestLatency.clear();
+  profile?.reset();
   let finished = false;
   const duringMeter = new LoadMeter();
   const reader = readLoop(during, () => finished);
@@ -137,6 +143,8 @@ async function main() {
   finished = true;
   await reader;
   const duringLoad = duringMeter.stop();
+  const statements = profile?.report();
+  profile?.uninstall();
   await server.stop();
   await extractor.close();
   await store.close();
@@ -157,6 +165,7 @@ async function main() {
   console.log(row("idle", idleS, idleLoad));
   console.log(row("during", duringS, duringLoad));
   console.log(`read p99 during/idle: ${ratio.toFixed(2)}×  (proc% = this process's CPU, 100 = one core; mach% = all cores busy)`);
+  if (statements) printProfile(statements);
   console.log(
     JSON.stringify({
       articles: rest.length,
@@ -173,8 +182,18 @@ async function main() {
       p99_ratio: round(ratio, 2),
       idle: idleLoad,
       during: duringLoad,
+      ...(statements ? { transactions: statements } : {}),
     }),
   );
+}
+
+function printProfile(p: TransactionProfile) {
+  console.log(
+    `ingest transactions: ${p.transactions}, ${p.statements} statements each; begin → commit mean ${p.meanMs} ms (p50 ${p.p50Ms}, p99 ${p.p99Ms}), of which ${p.betweenMs} ms between statements (this process)`,
+  );
+  console.log(`| ms/tx  | runs/tx | max ms | before | statement (before: ms/tx in this process since the previous statement's answer)`);
+  for (const s of p.byStatement)
+    console.log(`| ${fmt(s.msPerTx)} | ${String(s.perTx).padStart(7)} | ${fmt(s.maxMs)} | ${fmt(s.beforeMs)} | ${s.statement.slice(0, 70)}`);
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
