@@ -38,9 +38,9 @@ interface Candidate extends Clusterable {
  * clusters are locked in id order before they change, so two articles never build two clusters
  * around the same claim.
  */
-export async function clusterClaims(tx: Tx, articleId: number, claimIds: readonly number[]): Promise<number> {
+export async function clusterClaims(tx: Tx, articleId: number, claimIds: readonly number[], written?: WrittenClaims): Promise<number> {
   if (claimIds.length === 0) return 0;
-  const claims = await analyse(tx, articleId, claimIds);
+  const claims = written ? reduce(written.names, written.claims) : await analyse(tx, articleId, claimIds);
   const keyed = claims.filter((c) => c.keys.length > 0);
   if (keyed.length === 0) return 0;
 
@@ -88,18 +88,32 @@ export async function clusterClaims(tx: Tx, articleId: number, claimIds: readonl
   return [...chosen.keys()].filter((id) => assignments.has(id)).length;
 }
 
+/**
+ * What the transaction that just wrote an article's claims knows without reading them back: the names
+ * of the article's people (their Person names and the non-pronoun mentions) and the claims as stored,
+ * subjects in person id order.
+ */
+export interface WrittenClaims {
+  names: Iterable<string>;
+  claims: readonly ClaimFacts[];
+}
+
 /** Reads an article's claims and the names of its people, and reduces each claim to what comparison needs. */
 async function analyse(tx: Tx, articleId: number, claimIds: readonly number[]): Promise<Clusterable[]> {
   const names = await queryRows<{ name: string }>(tx, sql`
     select p.name from article_person ap join person p on p.id = ap.person_id where ap.article_id = ${articleId}
     union
     select m.text from mention m where m.article_id = ${articleId} and not m.pronoun`);
-  const nameWords = nameWordsOf(names.map((n) => n.name));
   const rows = await queryRows<ClaimFacts>(tx, sql`
     select c.id, c.text, c.claimant_person_id, c.claimant_name, c.claimant_kind,
       coalesce((select array_agg(s.person_id order by s.person_id) from claim_subject s where s.claim_id = c.id), '{}') as subjects
     from ${claim} c where c.id = any(${sql.param([...claimIds])}::bigint[]) order by c.id`);
-  return rows.map((r) => {
+  return reduce(names.map((n) => n.name), rows);
+}
+
+function reduce(names: Iterable<string>, rows: readonly ClaimFacts[]): Clusterable[] {
+  const nameWords = nameWordsOf(names);
+  return [...rows].sort((a, b) => Number(a.id) - Number(b.id)).map((r) => {
     const terms = claimTerms(r.text, nameWords);
     return { ...toClusterable(r, terms.terms, terms.negated), keys: claimKeys(terms.terms) };
   });
@@ -116,7 +130,7 @@ async function storeFingerprints(tx: Tx, claims: readonly Clusterable[]): Promis
     });
 }
 
-interface ClaimFacts {
+export interface ClaimFacts {
   id: number;
   text: string;
   claimant_person_id: number | null;
@@ -146,14 +160,11 @@ function toClusterable(r: ClaimFacts, terms: string[], negated: boolean): Omit<C
  */
 async function findCandidates(tx: Tx, articleId: number, claims: readonly Clusterable[]): Promise<Map<number, Candidate[]>> {
   const allKeys = [...new Set(claims.flatMap((c) => c.keys))];
-  // The embedded store never analyses its tables, so its planner would scan small and middling
-  // fingerprint tables, comparing every row with hundreds of keys; the index is faster at any size.
-  await tx.execute(sql`set local enable_seqscan = off`);
+  // Through the GIN index whatever the planner's statistics (migration 0009): the embedded store never
+  // analyses its tables, and a scan would compare every fingerprint with hundreds of keys.
   const matches = await queryRows<{ claim_id: number; keys: number[]; terms: string[]; negated: boolean }>(tx, sql`
-    select f.claim_id, f.keys, f.terms, f.negated from ${claimFingerprint} f
-    where f.keys && ${sql.param(allKeys)}::int[]
-    limit ${CANDIDATES_PER_CLAIM * claims.length}`);
-  await tx.execute(sql`set local enable_seqscan to default`);
+    select claim_id, keys, terms, negated
+    from claim_fingerprints_sharing(${sql.param(allKeys)}::int[], ${CANDIDATES_PER_CLAIM * claims.length})`);
   const byClaim = new Map<number, (typeof matches)[number][]>();
   for (const m of matches.sort((a, b) => Number(a.claim_id) - Number(b.claim_id))) {
     const keys = new Set(m.keys);

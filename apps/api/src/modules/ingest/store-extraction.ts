@@ -7,7 +7,7 @@ import {
   type Extraction,
   type KnownPerson,
 } from "@whosaid/domain";
-import { eq, inArray, or, sql } from "drizzle-orm";
+import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import {
   article,
@@ -20,9 +20,9 @@ import {
   quote,
   type StoredSource,
 } from "../../db/schema.js";
-import { chunks } from "../../db/sql-helpers.js";
+import { chunks, queryRows } from "../../db/sql-helpers.js";
 import { slotsPerStore } from "../../db/write-slots.js";
-import { clusterClaims } from "../cluster/clustering.js";
+import { clusterClaims, type ClaimFacts } from "../cluster/clustering.js";
 
 export interface ArticleFacts {
   text: string;
@@ -69,58 +69,142 @@ export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: E
 /**
  * Writes an extraction's persons, mentions, quotes and claims for a stored article, and clusters the
  * claims with the repeats other articles reported; returns the person ids used.
+ *
+ * Concurrency: persons are looked up without a lock; only the families (surnames) in which this article
+ * creates or renames someone are locked (advisory, until commit), then read again, so two ingests
+ * cannot create the same person while ingests that only name known people never wait on each other
+ * here. The person counters are added last: their row locks, which ingests naming the same person
+ * wait on, are held only from there to commit.
  */
 export async function writeExtraction(tx: Tx, articleId: number, extraction: Extraction): Promise<number[]> {
-  const personIdOf = await resolvePersons(tx, extraction.persons);
-  await insertPersonsOfArticle(tx, articleId, extraction, personIdOf);
+  const { personIdOf, nameOf } = await resolvePersons(tx, extraction.persons);
+  const counters = await insertPersonsOfArticle(tx, articleId, extraction, personIdOf);
   await insertQuotes(tx, articleId, extraction, personIdOf);
-  const claimIds = await insertClaims(tx, articleId, extraction, personIdOf);
-  await clusterClaims(tx, articleId, claimIds);
+  const claims = await insertClaims(tx, articleId, extraction, personIdOf);
+  const names = [...nameOf.values(), ...extraction.persons.flatMap((p) => p.mentions.filter((m) => !m.pronoun).map((m) => m.text))];
+  await clusterClaims(tx, articleId, claims.map((c) => c.id), { names, claims });
+  await addToPersons(tx, counters);
   return [...personIdOf.values()];
 }
 
-/** Maps each extracted person (local id) to a Person row, reusing known people and creating the rest. */
-async function resolvePersons(tx: Tx, persons: Extraction["persons"]): Promise<Map<string, number>> {
+/** The family a person is resolved in, and locked by when created or renamed: the surname, else the whole name. */
+const familyOf = (name: string): string => surnameKey(name) ?? canonicalNameKey(name);
+
+interface PersonRow extends KnownPerson {
+  family: string;
+}
+
+/** What resolution decided for one extracted person. */
+type Decision = { known: KnownPerson; upgradeTo: string | null } | { create: KnownPerson };
+
+/**
+ * Maps each extracted person (local id) to a Person row, reusing known people and creating the rest;
+ * also gives each Person's name as it now stands.
+ */
+async function resolvePersons(tx: Tx, persons: Extraction["persons"]): Promise<{ personIdOf: Map<string, number>; nameOf: Map<number, string> }> {
   const ids = new Map<string, number>();
-  if (persons.length === 0) return ids;
+  const nameOf = new Map<number, string>();
+  if (persons.length === 0) return { personIdOf: ids, nameOf };
+  const articleKeys = [...new Set(persons.map((p) => canonicalNameKey(p.name)))];
+  let rows = await readFamilies(tx, persons, articleKeys);
+  let decisions = decide(persons, rows, articleKeys);
+  // Families this article writes in: locked in sorted order (no deadlock), then read again, since
+  // another ingest may have created or renamed someone there meanwhile. Matching never looks outside
+  // a person's family, so the other families' decisions stand and one round suffices; the loop only
+  // guarantees that nothing is written in a family this transaction has not locked.
+  const locked = new Set<string>();
+  for (let needed = familiesWritten(decisions, locked); needed.length > 0; needed = familiesWritten(decisions, locked)) {
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(k)) from (select k from unnest(${sql.param(needed)}::text[]) k order by k) s`,
+    );
+    needed.forEach((f) => locked.add(f));
+    const fresh = await readFamilies(tx, persons.filter((p) => needed.includes(familyOf(p.name))), articleKeys);
+    rows = [...rows.filter((r) => !needed.includes(r.family)), ...fresh.filter((r) => needed.includes(r.family))].sort(
+      (a, b) => Number(a.id) - Number(b.id),
+    );
+    decisions = decide(persons, rows, articleKeys);
+  }
+
+  const creates = [...new Set([...decisions.values()].flatMap((d) => ("create" in d ? [d.create] : [])))];
+  const created = creates.length
+    ? await tx
+        .insert(person)
+        .values(creates.map((c) => ({ name: c.name, nameKey: canonicalNameKey(c.name), surnameKey: surnameKey(c.name), aliases: [...c.aliases], roles: [...(c.roles ?? [])] })))
+        .returning({ id: person.id })
+    : [];
+  const idOfCreated = new Map(creates.map((c, i) => [c, created[i]!.id]));
+  for (const [localId, d] of decisions) {
+    const id = "create" in d ? idOfCreated.get(d.create)! : Number(d.known.id);
+    ids.set(localId, id);
+    nameOf.set(id, "create" in d ? d.create.name : d.known.name);
+  }
+  for (const d of new Set(decisions.values())) if ("known" in d && d.upgradeTo) await upgradeName(tx, Number(d.known.id), d.upgradeTo);
+  return { personIdOf: ids, nameOf };
+}
+
+/**
+ * Matches the article's persons in order against the known rows, as if each new person were created
+ * on the spot (later names in the article may match it). Nothing is written.
+ */
+function decide(persons: Extraction["persons"], rows: readonly PersonRow[], articleKeys: readonly string[]): Map<string, Decision> {
+  const known: KnownPerson[] = rows.map((r) => ({ ...r }));
+  const decisions = new Map<string, Decision>();
+  const decisionOf = new Map<KnownPerson, Decision>();
+  for (const p of persons) {
+    const others = articleKeys.filter((k) => k !== canonicalNameKey(p.name));
+    const match = matchKnownPerson({ name: p.name, aliases: p.aliases, roles: p.roles, coMentions: others }, known);
+    if (match) {
+      const d = decisionOf.get(match) ?? { known: match, upgradeTo: null };
+      if (isFullName(p.name) && !isFullName(match.name)) {
+        if ("known" in d) d.upgradeTo = p.name;
+        (match as { name: string }).name = p.name;
+      }
+      decisionOf.set(match, d);
+      decisions.set(p.id, d);
+      continue;
+    }
+    const fresh: KnownPerson = { id: `new:${p.id}`, name: p.name, aliases: p.aliases, roles: p.roles, mentionCount: 0 };
+    const d: Decision = { create: fresh };
+    decisionOf.set(fresh, d);
+    decisions.set(p.id, d);
+    known.push(fresh);
+  }
+  return decisions;
+}
+
+/** Families in which the decisions create or rename someone, not yet locked, sorted. */
+function familiesWritten(decisions: ReadonlyMap<string, Decision>, locked: ReadonlySet<string>): string[] {
+  const families = new Set<string>();
+  for (const d of decisions.values()) {
+    if ("create" in d) families.add(familyOf(d.create.name));
+    else if (d.upgradeTo) families.add(familyOf(d.upgradeTo));
+  }
+  return [...families].filter((f) => !locked.has(f)).sort();
+}
+
+/**
+ * The known persons who could be any of `persons`: the same full name or the same surname, each with
+ * the names of this article's people they appeared with before when they have a namesake among them.
+ */
+async function readFamilies(tx: Tx, persons: Extraction["persons"], articleKeys: readonly string[]): Promise<PersonRow[]> {
   const nameKeys = [...new Set(persons.map((p) => canonicalNameKey(p.name)))];
   const surnames = [...new Set(persons.map((p) => surnameKey(p.name)).filter((s): s is string => s !== null))];
-  // Serialise concurrent ingests that could create the same person; sorted keys cannot deadlock.
-  await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtext(k)) from (select k from unnest(${sql.param(surnames.length ? surnames : nameKeys)}::text[]) k order by k) s`,
-  );
+  if (nameKeys.length === 0) return [];
   const rows = await tx
     .select({ id: person.id, name: person.name, aliases: person.aliases, roles: person.roles, mentionCount: person.mentionCount, surnameKey: person.surnameKey })
     .from(person)
-    .where(or(inArray(person.nameKey, nameKeys), surnames.length ? inArray(person.surnameKey, surnames) : undefined));
-  const coMentions = await coMentionsOfNamesakes(tx, rows, nameKeys);
-  const known: KnownPerson[] = rows.map((r) => ({ id: String(r.id), name: r.name, aliases: r.aliases, roles: r.roles, mentionCount: r.mentionCount, coMentions: coMentions.get(r.id) ?? [] }));
-
-  for (const p of persons) {
-    const others = nameKeys.filter((k) => k !== canonicalNameKey(p.name));
-    const match = matchKnownPerson({ name: p.name, aliases: p.aliases, roles: p.roles, coMentions: others }, known);
-    if (match) {
-      ids.set(p.id, Number(match.id));
-      if (isFullName(p.name) && !isFullName(match.name)) await upgradeName(tx, match, p.name);
-      continue;
-    }
-    const [created] = await tx
-      .insert(person)
-      .values({ name: p.name, nameKey: canonicalNameKey(p.name), surnameKey: surnameKey(p.name), aliases: p.aliases, roles: p.roles })
-      .returning({ id: person.id });
-    ids.set(p.id, created!.id);
-    known.push({ id: String(created!.id), name: p.name, aliases: p.aliases, roles: p.roles, mentionCount: 0 });
-  }
-  return ids;
-}
-
-/** A person first known by surname alone gets the full name when an article gives it. */
-async function upgradeName(tx: Tx, match: KnownPerson, fullName: string): Promise<void> {
-  await tx
-    .update(person)
-    .set({ name: fullName, nameKey: canonicalNameKey(fullName), surnameKey: surnameKey(fullName) })
-    .where(eq(person.id, Number(match.id)));
-  (match as { name: string }).name = fullName;
+    .where(or(inArray(person.nameKey, nameKeys), surnames.length ? inArray(person.surnameKey, surnames) : undefined))
+    .orderBy(asc(person.id));
+  const coMentions = await coMentionsOfNamesakes(tx, rows, articleKeys);
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: r.name,
+    aliases: r.aliases,
+    roles: r.roles,
+    mentionCount: r.mentionCount,
+    coMentions: coMentions.get(r.id) ?? [],
+    family: familyOf(r.name),
+  }));
 }
 
 /**
@@ -137,19 +221,35 @@ async function coMentionsOfNamesakes(
   const namesakes = [...bySurname.values()].filter((group) => group.length > 1).flat();
   const result = new Map<number, string[]>();
   if (namesakes.length === 0 || articleKeys.length < 2) return result;
-  const { rows: pairs } = (await tx.execute(sql`
+  const pairs = await queryRows<{ person_id: number; name_key: string }>(tx, sql`
     select distinct ap.person_id, other.name_key
     from ${articlePerson} ap
     join ${articlePerson} ap2 on ap2.article_id = ap.article_id and ap2.person_id <> ap.person_id
     join ${person} other on other.id = ap2.person_id
-    where ap.person_id = any(${sql.param(namesakes)}::bigint[]) and other.name_key = any(${sql.param([...articleKeys])}::text[])`)) as unknown as {
-    rows: { person_id: number; name_key: string }[];
-  };
+    where ap.person_id = any(${sql.param(namesakes)}::bigint[]) and other.name_key = any(${sql.param([...articleKeys])}::text[])`);
   for (const p of pairs) result.set(Number(p.person_id), [...(result.get(Number(p.person_id)) ?? []), p.name_key]);
   return result;
 }
 
-async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>) {
+/** A person first known by surname alone gets the full name when an article gives it. */
+async function upgradeName(tx: Tx, id: number, fullName: string): Promise<void> {
+  await tx
+    .update(person)
+    .set({ name: fullName, nameKey: canonicalNameKey(fullName), surnameKey: surnameKey(fullName) })
+    .where(eq(person.id, id));
+}
+
+interface PersonCounters {
+  id: number;
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+  quotes: number;
+  claims: number;
+}
+
+/** Links the article's persons and writes their mentions; returns what their counters and names gain. */
+async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>): Promise<PersonCounters[]> {
   const perPerson = new Map<number, { aliases: Set<string>; roles: Set<string>; mentions: number; firstAt: number; quotes: number; claims: number }>();
   const stats = (id: number) =>
     perPerson.get(id) ??
@@ -172,13 +272,13 @@ async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, 
   for (const c of x.claims) if (c.claimant?.personId && personIdOf.has(c.claimant.personId)) stats(personIdOf.get(c.claimant.personId)!).claims++;
 
   const ordered = [...perPerson.entries()].sort((a, b) => a[1].firstAt - b[1].firstAt);
-  if (ordered.length === 0) return;
+  if (ordered.length === 0) return [];
   await tx.insert(articlePerson).values(
     ordered.map(([personId, s], position) => ({ articleId, personId, mentionCount: s.mentions, roles: [...s.roles], position })),
   );
   for (const batch of chunks(mentionRows, BATCH)) await tx.insert(mention).values(batch);
 
-  const updates = ordered.map(([id, s]) => ({
+  return ordered.map(([id, s]) => ({
     id,
     aliases: [...s.aliases],
     roles: [...s.roles],
@@ -186,7 +286,18 @@ async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, 
     quotes: s.quotes,
     claims: s.claims,
   }));
+}
+
+/**
+ * Adds an article's aliases, roles and counts to its persons, locking their rows in id order: ingests
+ * naming the same people wait for each other here, and must never lock them in opposite orders.
+ */
+async function addToPersons(tx: Tx, updates: readonly PersonCounters[]): Promise<void> {
+  if (updates.length === 0) return;
   await tx.execute(sql`
+    with locked as materialized (
+      select id from ${person} where id = any(${sql.param(updates.map((u) => u.id))}::bigint[]) order by id for no key update
+    )
     update ${person} p set
       aliases = array(select distinct a from unnest(p.aliases || array(select jsonb_array_elements_text(v.aliases))) a order by a),
       roles = array(select distinct r from unnest(p.roles || array(select jsonb_array_elements_text(v.roles))) r order by r),
@@ -195,7 +306,7 @@ async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, 
       claim_count = p.claim_count + v.claims
     from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
       as v(id bigint, aliases jsonb, roles jsonb, mentions int, quotes int, claims int)
-    where p.id = v.id`);
+    where p.id = v.id and p.id in (select id from locked)`);
 }
 
 function storedSource(s: ExtractedSource | null, personIdOf: Map<string, number>): StoredSource | null {
@@ -231,7 +342,8 @@ async function insertQuotes(tx: Tx, articleId: number, x: Extraction, personIdOf
   for (const batch of chunks(rows, BATCH)) await tx.insert(quote).values(batch);
 }
 
-async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>): Promise<number[]> {
+/** Writes the claims with their subjects and relations; returns them as stored, in id order. */
+async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>): Promise<ClaimFacts[]> {
   if (x.claims.length === 0) return [];
   const dbIdOfClaim = new Map<string, number>();
   for (const batch of chunks(x.claims, BATCH)) {
@@ -277,7 +389,22 @@ async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf
       .map((r) => ({ claimId: dbIdOfClaim.get(c.id)!, targetClaimId: dbIdOfClaim.get(r.claimId)!, type: r.type })),
   );
   for (const batch of chunks(relations, BATCH)) await tx.insert(claimRelation).values(batch);
-  return [...dbIdOfClaim.values()];
+  const subjectsOf = new Map<number, number[]>();
+  for (const s of subjects) subjectsOf.set(s.claimId, [...(subjectsOf.get(s.claimId) ?? []), s.personId]);
+  return x.claims
+    .map((c) => {
+      const id = dbIdOfClaim.get(c.id)!;
+      const claimant = storedSource(c.claimant, personIdOf);
+      return {
+        id,
+        text: c.text,
+        claimant_person_id: claimant?.personId ?? null,
+        claimant_name: claimant?.name ?? null,
+        claimant_kind: claimant?.kind ?? null,
+        subjects: (subjectsOf.get(id) ?? []).sort((a, b) => a - b),
+      };
+    })
+    .sort((a, b) => a.id - b.id);
 }
 
 function clamp01(n: number): number {
