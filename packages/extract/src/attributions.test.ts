@@ -30,6 +30,14 @@ describe("quote attribution", () => {
     const quoted = extract("Thomas Frank quotes former Carter adviser Alfred Kahn:\n\n“I’d love the Teamsters to be worse off.”");
     expect(quoted.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
+  it("gives a fragment in the first person the speaker of the sentence before", () => {
+    const x = extract("“I was shocked to see that level,” said Tyler Besecker, a buyer. The price is “as low as I’ve ever seen.”");
+    expect(x.quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Tyler Besecker", "Tyler Besecker"]);
+  });
+  it("gives a quotation its speaker whatever the tagger thinks of the cue ('Emery states, “…”')", () => {
+    const x = extract("Staff writer David Emery posted to Twitter. In another tweet, Emery states, “Incredibly, some people actually think they have to put words in Trump’s mouth.”");
+    expect(x.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["David Emery", "states"]]);
+  });
   it("gives a question to the speaker who asked it, and a colon line's speaker the quotation paragraph after it", () => {
     const asked = extract("“Does anybody know what the platform of the Republican Party is?” Lindsey Graham asked. “Neither do I.”");
     expect(asked.quotes.map((q) => [q.speaker?.name, q.cue?.text ?? null])).toEqual([

@@ -46,7 +46,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (!found && mentionedNotSpoken(text, pair, content, kind)) continue;
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, inheritedFrom: null, confidence: found?.confidence ?? 0.3, paragraph };
     if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
-    if (!found && !draft.inheritedFrom && kind === "direct") introducedBy(text, seg, draft, pair, bySentence);
+    if (!found && !draft.inheritedFrom) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
     drafts.push(draft);
   }
   return drafts;
@@ -163,13 +163,17 @@ function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair
 /**
  * "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not so much …”":
  * a quotation opening the sentence after one whose only attributed speaker is a person, in the same
- * or the next paragraph, is that person's (no source or cue of its own).
+ * or the next paragraph, is that person's (no source or cue of its own). So is a fragment that
+ * speaks in the first person anywhere in the sentence ("…,” said Tyler Besecker. The price is “as
+ * low as I’ve ever seen.”).
  */
-function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, bySentence: ReadonlyMap<number, Attribution[]>): void {
+function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, bySentence: ReadonlyMap<number, Attribution[]>, speaking: boolean): void {
   const sentence = sentenceAt(seg.sentences, pair.open);
-  if (!sentence || sentence.index === 0 || !/^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1))) return;
+  if (!sentence || sentence.index === 0) return;
+  const opensSentence = draft.kind === "direct" && /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
+  if (!opensSentence && !speaking) return;
   const before = seg.sentences[sentence.index - 1]!;
-  if (sentence.paragraph - before.paragraph > 1 || /["“”«»]/u.test(text.slice(before.start, before.end))) return;
+  if (sentence.paragraph - before.paragraph > 1 || (!speaking && /["“”«»]/u.test(text.slice(before.start, before.end)))) return;
   const frames = bySentence.get(before.index) ?? [];
   // "Frank quotes former Carter adviser Alfred Kahn:": the quotation is the one quoted.
   if (frames.some((f) => QUOTING_CUE.test(text.slice(f.cueStart, f.cueEnd)))) return;
@@ -179,6 +183,7 @@ function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: 
   draft.confidence = 0.5;
 }
 
+const FIRST_PERSON = /\b(?:I|I[’']\p{Ll}+|me|my|we|our|us)\b/u;
 const QUOTING_CUE = /\b(?:quot|cit)(?:es|ed|ing)\b/iu;
 
 const MAX_ASIDES = 2;

@@ -130,9 +130,15 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, score: 
   return { ...f, cueStart, cueEnd, contentStart, contentEnd };
 }
 
-/** "he referred to Putin as a “genius”": a naming frame that gives a quotation its speaker stays whatever the tagger thinks. */
+/**
+ * A frame that gives a quotation its speaker stays whatever the tagger thinks: a naming frame holding
+ * one ("he referred to Putin as a “genius”"), or a frame whose content is one ("Emery states, “…”",
+ * "“…,” Emery tweeted").
+ */
 function holdsQuotation(text: string, f: Attribution): boolean {
-  return f.verb?.frame === "naming" && /["“”«»]|''/u.test(text.slice(f.contentStart, f.contentEnd));
+  const content = text.slice(f.contentStart, f.contentEnd).trim();
+  if (f.verb?.frame === "naming") return /["“”«»]|''/u.test(content);
+  return f.kind === "left" && /^(?:["“«]|'')/u.test(content) && f.contentStart - f.cueEnd <= 3;
 }
 
 /** A word cue none of whose words the tagger believes in. */
