@@ -13,12 +13,29 @@ import { tokenize } from "../tokens.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
+const USAGE = `usage: npm run bench:extract [-- --rounds N] [--data DIR]
+
+Single-thread speed of the extractor on the PolNeAR dev texts, in N interleaved rounds (default 7)
+beside a bare tokenization pass of the same texts. Prints a table and, last, one JSON line.
+  --rounds N   rounds of each pass (the median round is reported)
+  --data DIR   the shared data directory (default: ../shared/data beside the checkout, or
+               $WHOSAID_SHARED_DATA)
+`;
+
 function args(argv: string[]): { rounds: number; data: string } {
   let rounds = 7;
   let data = process.env.WHOSAID_SHARED_DATA ?? join(repoRoot, "..", "shared", "data");
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--rounds") rounds = Math.max(1, Number(argv[++i]) || rounds);
-    else if (argv[i] === "--data") data = argv[++i] ?? data;
+    const a = argv[i]!;
+    if (a === "--help" || a === "-h") {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    } else if (a === "--rounds") rounds = Math.max(1, Number(argv[++i]) || rounds);
+    else if (a === "--data") data = argv[++i] ?? data;
+    else {
+      process.stderr.write(`bench:extract: unknown option ${a}\n${USAGE}`);
+      process.exit(2);
+    }
   }
   return { rounds, data };
 }
