@@ -5,7 +5,7 @@
 import { appositionAt } from "./apposition.js";
 import {
   COMMON_WORDS, DEMONYMS, EAST_ASIAN_SURNAME_FORMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
-  ROLE_MODIFIERS, SURNAMES, TITLES, isRoleNoun,
+  ROLE_MODIFIERS, SURNAMES, TITLES, VERB_CLASS, isRoleNoun,
 } from "./lexicon.js";
 import { isAppositiveRole } from "./persons.js";
 import type { Sentence } from "./segment.js";
@@ -90,6 +90,9 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
     if (g > first) return [classifyRun(text, tokens, first, g - 1, s), classifyRun(text, tokens, g, last, s)];
   }
   if (whole.kind === "organization" || whole.kind === "place") return [whole];
+  // "Ted Cruz Hints Trump Would …", "Colin Powell Advised Clinton" (headlines): a verb between two names.
+  const verb = headlineVerb(tokens, first, last);
+  if (verb !== -1) return [...splitRun(text, tokens, first, verb - 1, s), ...splitRun(text, tokens, verb + 1, last, s)];
   // "Hillary Clinton Speaks", "Barack Obama Election Day" (headlines): ordinary words after a full name.
   if (last - first >= 2 && GIVEN_NAMES.has(tokens[first]!.lower)) {
     let end = last;
@@ -362,6 +365,23 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
     if (isReportingVerbAfter(text, tokens, last) && isNameLike(words[0]!) && words.every((t) => isNameLike(t) || INITIAL.test(t.text))) return "person";
   }
   return "other";
+}
+
+/**
+ * The index of a capitalised verb ("Hints", "Advised", "Slams") inside a run, after a full name that
+ * opens with a given name and before another name word; -1 if none.
+ */
+function headlineVerb(tokens: readonly Token[], first: number, last: number): number {
+  if (last - first < 2 || !GIVEN_NAMES.has(tokens[first]!.lower)) return -1;
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (!/^\p{Lu}\p{Ll}{2,}(?:es|s|ed)$/u.test(t.text) || GIVEN_NAMES.has(w) || SURNAMES.has(w) || TITLES.has(w) || ORGANIZATION_NAME_WORDS.has(w)) continue;
+    if (!(VERB_CLASS.has(w) || COMMON_WORDS.has(w) || /(?:es|ed)$/u.test(w))) continue;
+    // After a full name only: "Sharon Powers Geyer" keeps a middle name.
+    if (k - first >= 2 && isNameLike(tokens[k + 1]!)) return k;
+  }
+  return -1;
 }
 
 function modifiesOrganization(tokens: readonly Token[], last: number): boolean {

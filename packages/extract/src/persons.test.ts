@@ -136,6 +136,14 @@ describe("0.8.0 name evidence", () => {
     expect(names("Smith said the numbers were bad.")).toEqual(["Smith"]);
     expect(names("Foods says prices will rise. Shares in Foods fell.")).toEqual([]);
   });
+  it("parts two names joined by a headline verb, but keeps a middle name", () => {
+    expect(names("Ted Cruz Hints Trump Would Get Border Wall Contract. Cruz said so.")).toEqual(["Ted Cruz"]);
+    expect(names("Chuck Grassley Compares Trump To Obama. Grassley said so.")).toEqual(["Chuck Grassley"]);
+    expect(persons("Neighbor Sharon Powers Geyer said the fence was new. Pres Obama spoke later.").map((p) => [p.name, p.roles])).toEqual([
+      ["Sharon Powers Geyer", ["Neighbor"]],
+      ["Obama", ["Pres"]],
+    ]);
+  });
   it("keeps an ordinary word after a middle initial as the surname", () => {
     expect(names("Another critic, Laurence H. Tribe, likened the rules to burning the Constitution. Douglas J. Band said no.")).toEqual(["Laurence H. Tribe", "Douglas J. Band"]);
   });
