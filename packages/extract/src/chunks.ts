@@ -15,7 +15,7 @@ export interface Chunk {
   pronoun: boolean;
 }
 
-const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "it"]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "it"]);
 const AFTER_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 export const BOUNDARY = new Set([
   "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "if", "as", "and", "or", "but", "nor",
@@ -35,6 +35,8 @@ const COLLECTIVE_NOUNS = new Set(["police", "staff", "military", "media", "press
 export const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "several", "others", "someone", "somebody", "everyone", "everybody", "nobody"]);
 const OF_LIKE = new Set(["of", "the", "a", "an", "and", "or", "than"]);
 const PERCENT = /^(?:percent|per cent)$/u;
+/** "hasn't", "don’t": the verb group's, never a noun chunk's. */
+const NEGATED_AUXILIARY = /n[’']t$/u;
 const BAD_HEAD = /^(?:\d+|[\p{L}]+ly|[\p{L}]+ing|[\p{L}]+ed)$/u;
 const MAX_WORDS = 6;
 
@@ -57,7 +59,7 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
     const notOf = !prev || prev.start < sentenceStart || !spaceOnly(text, prev, head) || !OF_LIKE.has(prev.lower);
     return notOf ? { start: head.start, end: head.end, kind: "anonymous", pronoun: false } : null;
   }
-  if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || REPORTING_VERBS.has(head.lower) || BAD_HEAD.test(head.lower)) return null;
+  if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || REPORTING_VERBS.has(head.lower) || BAD_HEAD.test(head.lower) || NEGATED_AUXILIARY.test(head.lower)) return null;
   let first = i;
   let ofUsed = false;
   for (let j = i - 1; j >= 0 && i - j < MAX_WORDS; j--) {
@@ -76,7 +78,7 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
       first = j;
       break;
     }
-    if (BOUNDARY.has(t.lower) || REPORTING_VERBS.has(t.lower) || /\d/.test(t.text)) break;
+    if (BOUNDARY.has(t.lower) || REPORTING_VERBS.has(t.lower) || NEGATED_AUXILIARY.test(t.lower) || /\d/.test(t.text)) break;
     first = j;
   }
   if (tokens[first]!.lower === "of") first++;
@@ -105,7 +107,7 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
       continue;
     }
     if (BOUNDARY.has(t.lower) && !OPENERS.has(t.lower)) break;
-    if (REPORTING_VERBS.has(t.lower)) break;
+    if (REPORTING_VERBS.has(t.lower) || NEGATED_AUXILIARY.test(t.lower)) break;
     // "said the debate | went well": a finite verb ends the noun phrase.
     const form = VERB_CLASS.get(t.lower);
     if (!t.capitalized && (form === "P" || form === "S")) break;

@@ -141,6 +141,12 @@ describe("refining frames with the tagger's scores", () => {
     expect(refineWith(text, { complain: 5 }, { Companies: 2, and: 1 })[0]).toMatchObject({ source: "Companies and individuals" });
   });
 
+  it("does not grow a source onto a negated auxiliary, nor take 'you' for a speaker", () => {
+    const engadget = "The console's controller hasn't changed since the Xbox One S. That revision rounded out its seams and added a headphone jack.";
+    expect(extract(engadget).claims.map((c) => c.source?.text)).toEqual(["The console's controller"]);
+    expect(extract("If you want to play the new game, you need a 4K TV.").claims).toEqual([]);
+  });
+
   it("sheds a noun-phrase source's edge words the source tagger rejects, never a person's name", () => {
     const text = "The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.";
     const shed = { the: SOURCE_SHRINK - 1, past: SOURCE_SHRINK - 1, two: 3, weeks: 3 };

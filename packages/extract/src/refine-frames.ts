@@ -89,13 +89,15 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
   while (a < first && EDGE_WORDS.has(tokens[a]!.lower)) a++;
   let b = lastTok;
   while (b + 1 < tokens.length && score(b + 1) > SOURCE_GROW && free(tokens[b + 1]!) && SOURCE_GAP.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) b++;
-  // Nor does it end on one ("Mike Schmidt, an").
-  while (b > lastTok && FUNCTION_WORDS.has(tokens[b]!.lower)) b--;
+  // Nor does it end on one ("Mike Schmidt, an") or on a negated auxiliary.
+  while (b > lastTok && (FUNCTION_WORDS.has(tokens[b]!.lower) || NEGATED_AUXILIARY.test(tokens[b]!.lower))) b--;
   if (a === first && b === lastTok) return f;
   return withSourceSpan(text, f, Math.min(src.start, tokens[a]!.start), Math.max(src.end, tokens[b]!.end));
 }
 
 const FUNCTION_WORDS = new Set([...BOUNDARY, ...OPENERS, "of", "no", "every", "each", "any", "another"]);
+/** "The console's controller | hasn't added": a negated auxiliary is the verb group's. */
+const NEGATED_AUXILIARY = /n[’']t$/u;
 const EDGE_WORDS = new Set(["and", "or", "but", "of", "on", "for", "in", "at", "to", "with", "by", "from"]);
 
 /** The frame with its source span moved; the source keeps its name. */
