@@ -305,8 +305,8 @@ export const claimFingerprint = pgTable(
 /**
  * Row counts the overview shows (`article`, `person`, `quote`, `claim`, and `claim:<VERDICT>` per
  * verdict), kept by triggers (migration 0006) so reading them costs the same at any size. A count is
- * spread over 16 shards (the backend's process id modulo 16), so concurrent writers do not queue on
- * one row; it is the sum of its shards.
+ * spread over 16 shards (the writing transaction's id modulo 16, `count_shard()`, migration 0009), so
+ * concurrent writers do not queue on one row; it is the sum of its shards.
  */
 export const storeCount = pgTable(
   "store_count",
