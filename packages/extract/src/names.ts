@@ -93,6 +93,13 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
   // "Ted Cruz Hints Trump Would …", "Colin Powell Advised Clinton" (headlines): a verb between two names.
   const verb = headlineVerb(tokens, first, last);
   if (verb !== -1) return [...splitRun(text, tokens, first, verb - 1, s), ...splitRun(text, tokens, verb + 1, last, s)];
+  // "Gold Star Mom Corners Obama On His Refusal …" (a headline in title case): a name there opens with a
+  // known given name, a title or an initial; otherwise only its last word is a name.
+  let opening = first;
+  while (opening < last && isLeadingNonName(tokens[opening]!)) opening++;
+  if (opening < last && !GIVEN_NAMES.has(tokens[opening]!.lower) && !isTitleOrDemonym(tokens[opening]!) && !INITIAL.test(tokens[opening]!.text) && titleCase(text, s)) {
+    return [{ ...classifyRun(text, tokens, first, last - 1, s), kind: "other" }, classifyRun(text, tokens, last, last, s)];
+  }
   // "Hillary Clinton Speaks", "Barack Obama Election Day" (headlines): ordinary words after a full name.
   if (last - first >= 2 && GIVEN_NAMES.has(tokens[first]!.lower)) {
     let end = last;
@@ -365,6 +372,18 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
     if (isReportingVerbAfter(text, tokens, last) && isNameLike(words[0]!) && words.every((t) => isNameLike(t) || INITIAL.test(t.text))) return "person";
   }
   return "other";
+}
+
+/**
+ * A sentence whose ordinary words ("Star", "Refusal", "Words"; at least three) are nearly all
+ * capitalised: a headline in title case. A list of names ("…, Matt Paul, Marlys Popma, Troy Price, …") is none.
+ */
+function titleCase(text: string, s: Sentence): boolean {
+  const sentence = text.slice(s.start, s.end);
+  if ((sentence.match(/,/g) ?? []).length > 1) return false;
+  const words = (sentence.match(/[\p{L}’']{4,}/gu) ?? []).filter((w) => COMMON_WORDS.has(w.toLowerCase()));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 /**

@@ -144,6 +144,13 @@ describe("0.8.0 name evidence", () => {
       ["Obama", ["Pres"]],
     ]);
   });
+  it("takes only the surname of a title-case headline's name that opens with no given name", () => {
+    const ps = persons("Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’\n\nPresident Barack Obama responded to a mother on Wednesday.");
+    expect(ps.map((p) => p.name)).toEqual(["Barack Obama"]);
+    expect(ps[0]!.mentions.map((m) => m.text)).toContain("Obama");
+    // A list of names is no headline.
+    expect(names("The insiders are Chad Olsen, David Oman, Matt Paul, Marlys Popma, Troy Price and Kim Reem.")).toContain("Marlys Popma");
+  });
   it("keeps an ordinary word after a middle initial as the surname", () => {
     expect(names("Another critic, Laurence H. Tribe, likened the rules to burning the Constitution. Douglas J. Band said no.")).toEqual(["Laurence H. Tribe", "Douglas J. Band"]);
   });
