@@ -306,8 +306,8 @@ function withApposedName(text: string, s: Sentence, subject: SourceCandidate, li
   if (subject.pronoun || subject.kind === "person") return subject;
   const named = sources.endingAt(subject.end);
   if (named?.kind === "person" && !named.pronoun && named.start > subject.start) return { ...named, start: subject.start, text: subject.text, name: named.name ?? named.text };
-  const comma = text.indexOf(",", subject.end);
-  const apposition = comma !== -1 && comma - subject.end <= 40 ? appositionAt(text, comma) : null;
+  const gap = text.slice(subject.end, subject.end + 41).indexOf(",");
+  const apposition = gap !== -1 ? appositionAt(text, subject.end + gap) : null;
   const apposed = apposition && apposition.end < limit ? apposedName(text, s, apposition.end, sources) : null;
   return apposed && apposed.source.start === subject.start ? apposed.source : subject;
 }

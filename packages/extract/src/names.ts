@@ -379,7 +379,15 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
  * capitalised: a headline in title case. A list of names ("…, Matt Paul, Marlys Popma, Troy Price, …") is none.
  */
 function titleCase(text: string, s: Sentence): boolean {
-  const sentence = text.slice(s.start, s.end);
+  let known = titleCaseOf.get(s);
+  if (known === undefined) titleCaseOf.set(s, (known = isTitleCase(text.slice(s.start, s.end))));
+  return known;
+}
+
+/** Sentences are asked once per name run: the answer is kept. */
+const titleCaseOf = new WeakMap<Sentence, boolean>();
+
+function isTitleCase(sentence: string): boolean {
   if ((sentence.match(/,/g) ?? []).length > 1) return false;
   const words = (sentence.match(/[\p{L}’']{4,}/gu) ?? []).filter((w) => COMMON_WORDS.has(w.toLowerCase()));
   if (words.length < 3) return false;
