@@ -105,6 +105,7 @@ describe("storing an extraction while other ingests write", () => {
     expect(rows).toHaveLength(2 + 4);
   });
 
+  // PostgreSQL only (npm run test:pg): the embedded store runs one transaction at a time, so no ingest can wait on another's lock there.
   it.skipIf(!onPostgres)("does not make an ingest naming only known people wait for another transaction creating someone of their family", async () => {
     const known = naming("Marta Quillfeather");
     await storeExtraction(store.db, known.facts, known.extraction);
