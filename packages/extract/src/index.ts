@@ -64,10 +64,11 @@ export function ruleStage(text: string) {
   const tokens = tokenize(text);
   const runs = findNameRuns(text, tokens, seg.sentences);
   const persons = findPersons(text, tokens, runs, seg.sentences);
-  resolvePronouns(text, tokens, seg.sentences, persons);
+  const quotes = pairQuoteMarks(text, seg.paragraphs);
+  resolvePronouns(text, tokens, seg.sentences, persons, quotes);
   const sources = buildSourceIndex(text, tokens, runs, persons);
   const frames = findAttributions(text, seg.sentences, sources, seg.paragraphs);
-  const tagger: TaggerInput = { text, tokens, frames, quotes: pairQuoteMarks(text, seg.paragraphs), sources };
+  const tagger: TaggerInput = { text, tokens, frames, quotes, sources };
   return { seg, persons, sources, tagger };
 }
 

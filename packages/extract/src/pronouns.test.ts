@@ -11,6 +11,11 @@ function pronounsOf(text: string): Record<string, string[]> {
 const at = (text: string, phrase: string, from = 0) => `${phrase.split(" ")[0]}@${text.indexOf(phrase, from)}`;
 
 describe("pronouns", () => {
+  it("looks past the sentences of a long quotation for the antecedent", () => {
+    const text =
+      "“They were the first to market it,” said Bob Alverson, a fisherman. “It turned into an advantage. Whole Foods saw that early. They had foresight, I think.”\n\nThe certification adds costs. But it is also an assurance “that people are watching,” he said.";
+    expect(pronounsOf(text)["Bob Alverson"]).toEqual([at(text, "he said")]);
+  });
   it("prefers a subject named after an earlier pronoun in the sentence", () => {
     const t = "Ahmed Mohamed built a clock. His father Mohamed El-Hassan Mohamed said he was taking his family to New York.";
     const r = pronounsOf(t);

@@ -5,6 +5,7 @@
  */
 import type { Gender, PersonMention, PersonRecord } from "./persons.js";
 import { isSubjectLike } from "./persons.js";
+import type { MarkPair } from "./quote-marks.js";
 import type { Sentence } from "./segment.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
@@ -12,15 +13,16 @@ const PRONOUN_GENDER: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m",
 const LOOKBACK_SENTENCES = 3;
 
 /** Adds resolved pronoun mentions to the persons (mutates their mention lists). */
-export function resolvePronouns(text: string, tokens: readonly Token[], sentences: readonly Sentence[], persons: PersonRecord[]): void {
+export function resolvePronouns(text: string, tokens: readonly Token[], sentences: readonly Sentence[], persons: PersonRecord[], quotes: readonly MarkPair[] = []): void {
   const bySentence = mentionsBySentence(persons);
+  const quoted = quotedSentences(sentences, quotes);
   for (const s of sentences) {
     if (s.heading) continue;
     for (let i = tokenIndexAt(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) {
       const t = tokens[i]!;
       const gender = PRONOUN_GENDER[t.lower];
       if (!gender) continue;
-      const antecedent = cataphor(text, bySentence, s, t, gender, persons) ?? findAntecedent(bySentence, sentences, s, t.start, gender, persons);
+      const antecedent = cataphor(text, bySentence, s, t, gender, persons) ?? findAntecedent(quoted, bySentence, sentences, s, t.start, gender, persons);
       if (antecedent === null) continue;
       const mention: PersonMention = {
         start: t.start,
@@ -77,6 +79,7 @@ function cataphor(
 }
 
 function findAntecedent(
+  quoted: ReadonlySet<number>,
   bySentence: Map<number, PersonMention[]>,
   sentences: readonly Sentence[],
   s: Sentence,
@@ -92,19 +95,48 @@ function findAntecedent(
   // "Thomas' sister pleaded with him": the possessor of the subject.
   const possessor = here.find((m) => m.possessive && !m.pronoun);
   if (possessor) return possessor.person;
-  for (let k = s.index - 1; k >= Math.max(0, s.index - LOOKBACK_SENTENCES); k--) {
+  const back = lookback(quoted, sentences, s.index);
+  for (const k of back) {
     const prev = (bySentence.get(k) ?? []).filter(ok);
     const subject = prev.find((m) => m.subjectLike);
     if (subject) return subject.person;
-    if (sentences[k]?.heading) continue;
   }
   if (here.length > 0) return here.at(-1)!.person;
-  for (let k = s.index - 1; k >= Math.max(0, s.index - LOOKBACK_SENTENCES); k--) {
+  for (const k of back) {
     const prev = (bySentence.get(k) ?? []).filter(ok);
     if (prev.length > 0) return prev.at(-1)!.person;
   }
   return null;
 }
+
+/**
+ * The sentences before sentence `index` to look for an antecedent in, nearest first: the previous
+ * LOOKBACK_SENTENCES, not counting headings and sentences wholly inside a quotation ("“It turned into
+ * quite a marketing advantage. Whole Foods saw that early. …” he said"), up to MAX_LOOKBACK back.
+ */
+function lookback(quoted: ReadonlySet<number>, sentences: readonly Sentence[], index: number): number[] {
+  const out: number[] = [];
+  let counted = 0;
+  for (let k = index - 1; k >= Math.max(0, index - MAX_LOOKBACK) && counted < LOOKBACK_SENTENCES; k--) {
+    out.push(k);
+    if (!sentences[k]!.heading && !quoted.has(k)) counted++;
+  }
+  return out;
+}
+
+/** The indices of the sentences that lie wholly inside a pair of quotation marks. */
+function quotedSentences(sentences: readonly Sentence[], quotes: readonly MarkPair[]): Set<number> {
+  const out = new Set<number>();
+  let q = 0;
+  for (const s of sentences) {
+    while (q < quotes.length && quotes[q]!.close < s.start) q++;
+    const pair = quotes[q];
+    if (pair && pair.open <= s.start + 1 && s.end <= pair.close + 3) out.add(s.index);
+  }
+  return out;
+}
+
+const MAX_LOOKBACK = 8;
 
 function mentionsBySentence(persons: readonly PersonRecord[]): Map<number, PersonMention[]> {
   const map = new Map<number, PersonMention[]>();
