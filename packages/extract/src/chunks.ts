@@ -36,7 +36,7 @@ export const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "seve
 const OF_LIKE = new Set(["of", "the", "a", "an", "and", "or", "than"]);
 const PERCENT = /^(?:percent|per cent)$/u;
 /** "hasn't", "don’t": the verb group's, never a noun chunk's. */
-const NEGATED_AUXILIARY = /n[’']t$/u;
+export const NEGATED_AUXILIARY = /n[’']t$/u;
 const BAD_HEAD = /^(?:\d+|[\p{L}]+ly|[\p{L}]+ing|[\p{L}]+ed)$/u;
 const MAX_WORDS = 6;
 

@@ -8,7 +8,7 @@
  */
 import type { Attribution } from "./attributions.js";
 import type { MarkPair } from "./quote-marks.js";
-import { sentenceAt, type Segmentation } from "./segment.js";
+import { sentenceAt, type Segmentation, type Sentence } from "./segment.js";
 import type { SourceCandidate } from "./sources.js";
 
 export interface QuoteDraft {
@@ -16,8 +16,8 @@ export interface QuoteDraft {
   end: number;
   kind: "direct" | "partial";
   frame: Attribution | null;
-  /** Speaker carried over from an earlier quote (no source or cue of its own). */
-  inheritedFrom: QuoteDraft | null;
+  /** The frame whose speaker the quote carries over, from an earlier quote or the sentence before (no source or cue of its own). */
+  speakerFrame: Attribution | null;
   confidence: number;
   paragraph: number;
 }
@@ -44,9 +44,9 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     // A short embedded quotation is only someone's when a frame holds it, not when one is merely nearby.
     const found = framed && !(framed.confidence <= NEARBY && kind === "partial" && wordCount(content) <= SCARE_QUOTE_MAX_WORDS) ? framed : null;
     if (!found && mentionedNotSpoken(text, pair, content, kind)) continue;
-    const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, inheritedFrom: null, confidence: found?.confidence ?? 0.3, paragraph };
+    const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, speakerFrame: null, confidence: found?.confidence ?? 0.3, paragraph };
     if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
-    if (!found && !draft.inheritedFrom) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
+    if (!found && !draft.speakerFrame) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
     drafts.push(draft);
   }
   return drafts;
@@ -149,14 +149,14 @@ function distance(f: Attribution, pair: MarkPair): number {
 /** `"A," he said. "B."` and a quote paragraph continuing the previous speaker. */
 function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, earlier: readonly QuoteDraft[]): void {
   const previous = earlier.at(-1);
-  if (!previous || !(previous.frame || previous.inheritedFrom)) return;
+  if (!previous || !(previous.frame || previous.speakerFrame)) return;
   const sentence = sentenceAt(seg.sentences, pair.open);
-  const startsSentence = sentence !== undefined && /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
+  const startsSentence = sentence !== undefined && opensSentence(text, sentence, pair);
   const sameParagraph = previous.paragraph === draft.paragraph;
   const gap = draft.paragraph - previous.paragraph;
   const nextParagraph = gap >= 1 && gap <= 1 + MAX_ASIDES && seg.paragraphs[draft.paragraph]?.start === pair.open && onlyAsidesBetween(text, seg, previous.paragraph, draft.paragraph);
   if (!startsSentence || !(sameParagraph || nextParagraph)) return;
-  draft.inheritedFrom = previous.inheritedFrom ?? previous;
+  draft.speakerFrame = previous.frame ?? previous.speakerFrame;
   draft.confidence = sameParagraph ? 0.7 : 0.55;
 }
 
@@ -170,8 +170,7 @@ function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair
 function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, bySentence: ReadonlyMap<number, Attribution[]>, speaking: boolean): void {
   const sentence = sentenceAt(seg.sentences, pair.open);
   if (!sentence || sentence.index === 0) return;
-  const opensSentence = draft.kind === "direct" && /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
-  if (!opensSentence && !speaking) return;
+  if (!(draft.kind === "direct" && opensSentence(text, sentence, pair)) && !speaking) return;
   const before = seg.sentences[sentence.index - 1]!;
   if (sentence.paragraph - before.paragraph > 1 || (!speaking && /["“”«»]/u.test(text.slice(before.start, before.end)))) return;
   const frames = bySentence.get(before.index) ?? [];
@@ -179,9 +178,12 @@ function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: 
   if (frames.some((f) => QUOTING_CUE.test(text.slice(f.cueStart, f.cueEnd)))) return;
   const people = frames.filter((f) => f.source?.kind === "person" && f.source.person !== undefined);
   if (people.length === 0 || people.some((f) => f.source!.person !== people[0]!.source!.person)) return;
-  draft.inheritedFrom = { start: before.start, end: before.end, kind: "direct", frame: people.at(-1)!, inheritedFrom: null, confidence: 0.5, paragraph: before.paragraph };
+  draft.speakerFrame = people.at(-1)!;
   draft.confidence = 0.5;
 }
+
+/** The quotation's opening mark starts its sentence. */
+const opensSentence = (text: string, sentence: Sentence, pair: MarkPair): boolean => /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
 
 const FIRST_PERSON = /\b(?:I|I[’']\p{Ll}+|me|my|we|our|us)\b/u;
 const QUOTING_CUE = /\b(?:quot|cit)(?:es|ed|ing)\b/iu;
@@ -204,5 +206,5 @@ function onlyAsidesBetween(text: string, seg: Segmentation, from: number, to: nu
 
 /** The source a quote draft is finally attributed to. */
 export function quoteSource(draft: QuoteDraft): SourceCandidate | null {
-  return draft.frame?.source ?? draft.inheritedFrom?.frame?.source ?? null;
+  return draft.frame?.source ?? draft.speakerFrame?.source ?? null;
 }

@@ -6,7 +6,7 @@
  * to the source words around them.
  */
 import { contentRange, passive, taggedFrame, type Attribution } from "./attributions.js";
-import { BOUNDARY, OPENERS } from "./chunks.js";
+import { BOUNDARY, NEGATED_AUXILIARY, OPENERS } from "./chunks.js";
 import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
 import type { Sentence } from "./segment.js";
@@ -96,8 +96,6 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
 }
 
 const FUNCTION_WORDS = new Set([...BOUNDARY, ...OPENERS, "of", "no", "every", "each", "any", "another"]);
-/** "The console's controller | hasn't added": a negated auxiliary is the verb group's. */
-const NEGATED_AUXILIARY = /n[’']t$/u;
 const EDGE_WORDS = new Set(["and", "or", "but", "of", "on", "for", "in", "at", "to", "with", "by", "from"]);
 
 /** The frame with its source span moved; the source keeps its name. */
