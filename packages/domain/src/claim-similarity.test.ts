@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   agreementKeys,
   claimKeys,
   claimTerms,
   compareClaims,
+  compatibleClaimants,
   nameWordsOf,
+  namesNobody,
   sameClaimant,
   trigramSimilarity,
   type ClaimantRef,
@@ -100,8 +103,10 @@ describe("compareClaims", () => {
 
   it("lets shared telling numbers carry a loosely worded repeat", () => {
     const a = claim("portions of Trump's 1995 tax returns showed he lost nearly $916 million in a single year", { personId: null, name: "The New York Times", kind: "ORGANIZATION" }, [5]);
-    const b = claim("Trump had claimed a loss of $916 million in 1995, which could have allowed him to avoid paying taxes", trump, [5]);
-    expect(compareClaims(a, b)).toMatchObject({ same: true });
+    const b = claim("Trump had claimed a loss of $916 million in 1995, which could have allowed him to avoid paying taxes", { personId: null, name: "the report", kind: "WORK" }, [5]);
+    expect(compareClaims(a, b)).toMatchObject({ same: true, why: expect.stringMatching(/^shared subject, 2 numbers shared, similarity 0\.2/) });
+    // Trump's own claim is another claimant's: not the Times' report however many numbers they share.
+    expect(compareClaims(a, { ...b, claimant: trump }).why).toBe("different claimants");
   });
 
   it("needs the same claimant or a shared subject, and three shared content words", () => {
@@ -113,12 +118,56 @@ describe("compareClaims", () => {
   });
 
   it("asks for a fourth shared word when only a subject ties two claims", () => {
+    // (Voters and Hugh Hewitt, who made the first pair on dev, are now told apart as different claimants too.)
     const voters: ClaimantRef = { personId: null, name: "voters", kind: "ANONYMOUS" };
-    const hewitt: ClaimantRef = { personId: 8, name: "Hugh Hewitt", kind: "PERSON" };
-    expect(compareClaims(claim("Mr. Trump should release his tax returns", voters, [5]), claim("him on his failure to release tax returns", hewitt, [5])).why).toBe(
+    const they: ClaimantRef = { personId: null, name: "they", kind: "ANONYMOUS" };
+    expect(compareClaims(claim("Mr. Trump should release his tax returns", voters, [5]), claim("him on his failure to release tax returns", they, [5])).why).toBe(
       "3 content words shared",
     );
-    expect(compareClaims(claim("Trump must release his tax returns before the election", voters, [5]), claim("Trump refuses to release his tax returns before the election", hewitt, [5])).same).toBe(true);
+    expect(compareClaims(claim("Trump must release his tax returns before the election", voters, [5]), claim("Trump refuses to release his tax returns before the election", they, [5])).same).toBe(true);
+  });
+
+  it("keeps claims by different claimants apart however alike, even about one subject (Trump's Muslim ban on PolNeAR train)", () => {
+    // Each of them said something about Trump's call; none of them is his call, nor the same claim as another's.
+    const org = (name: string): ClaimantRef => ({ personId: null, name, kind: "ORGANIZATION" });
+    const council = claim("Republican presidential candidate Donald Trump's call for a ban on Muslims entering the United States", org("The St. Paul City Council"), [5]);
+    const rally = claim(
+      'Republican presidential candidate Donald Trump\'s call for "a total and complete shutdown of Muslims entering the United States."',
+      { personId: null, name: "the rally", kind: "ANONYMOUS" },
+      [5],
+    );
+    const republicans = claim("his call for a temporary ban on Muslims entering the United States", org("Republicans"), [5]);
+    const mayor = claim(
+      'Republican presidential candidate Donald Trump\'s offer to make an "exception" to his call for a temporary ban on Muslims entering the United States by allowing him to visit',
+      org("The British capital's new mayor"),
+      [5, 11],
+    );
+    for (const [a, b] of [[council, rally], [council, republicans], [rally, republicans], [mayor, republicans], [mayor, rally], [mayor, council]] as const) {
+      expect(compareClaims(a, b)).toMatchObject({ same: false, why: "different claimants" });
+      expect(compareClaims(b, a)).toMatchObject({ same: false, why: "different claimants" });
+    }
+    // The same words from one claimant in two versions of the story are still one claim.
+    const again = claim("his call for a temporary ban on Muslims entering the United States", org("the Republicans"), [5]);
+    expect(compareClaims(republicans, again)).toMatchObject({ same: true });
+    expect(compareClaims(council, claim(council.text, org("the St. Paul City Council"), [5]))).toMatchObject({ same: true });
+  });
+
+  it("still lets a shared subject tie claims whose claimant names nobody or the same person (PolNeAR train repeats)", () => {
+    const clinton: ClaimantRef = { personId: 10, name: "Hillary Clinton", kind: "PERSON" };
+    const work = (name: string): ClaimantRef => ({ personId: null, name, kind: "WORK" });
+    const politico = claim("she did not send any classified information and that no messages she sent or received were marked classified at the time", clinton, [10]);
+    const initial = claim("she had not sent or received any emails that were “marked classified at the time.”", work("her initial statement"), [10]);
+    const statement = claim("she had not sent or received emails that were “marked classified at the time.”", work("her statement"), [10]);
+    expect(compareClaims(politico, initial)).toMatchObject({ same: true, why: expect.stringMatching(/^shared subject/) });
+    expect(compareClaims(initial, statement)).toMatchObject({ same: true });
+    // "Clinton's husband, Bill, …" made Hillary the claimant in one version of the story, Bill in the other.
+    const bill: ClaimantRef = { personId: 50, name: "Bill Clinton", kind: "PERSON" };
+    const sexism = "Sanders's followers of sexism and his campaign of fabricated attacks";
+    expect(compareClaims(claim(sexism, bill, [19]), claim(sexism, clinton, [19]))).toMatchObject({ same: true });
+    const mcconnell: ClaimantRef = { personId: 101, name: "Mitch McConnell", kind: "PERSON" };
+    const quit = "It's time to quit attacking various people that you competed with or various minority groups in the country";
+    expect(compareClaims(claim(quit, mcconnell, [5]), claim(quit, { personId: null, name: "Senate Majority Leader Mitch McConnell", kind: "ORGANIZATION" }, [5])).same).toBe(true);
+    expect(compareClaims(claim(quit, mcconnell, [5]), claim(quit, { personId: 102, name: "Paul Ryan", kind: "PERSON" }, [5])).why).toBe("different claimants");
   });
 
   it("is symmetric", () => {
@@ -138,11 +187,78 @@ describe("claimants", () => {
     expect(sameClaimant(trump, nyt("Donald Trump"))).toBe(false);
   });
 
+  it("tells claimants that name nobody, who can disagree with no one", () => {
+    const anon = (name: string | null): ClaimantRef => ({ personId: null, name, kind: "ANONYMOUS" });
+    for (const name of [null, "she", "They", "some", "her statement", "his campaign", "Former", "The president", "Ms"]) {
+      expect(namesNobody(anon(name)), String(name)).toBe(true);
+    }
+    expect(namesNobody({ personId: null, name: "The survey", kind: "WORK" })).toBe(true);
+    expect(namesNobody({ personId: null, name: "the Drudge Report", kind: "WORK" })).toBe(false);
+    expect(namesNobody(null)).toBe(true);
+    for (const name of ["the rally", "Republicans", "The candidate", "voters", "Senate Majority Leader", "The British capital's new mayor"]) {
+      expect(namesNobody(anon(name)), name).toBe(false);
+    }
+    expect(namesNobody({ personId: 3, name: "He", kind: "PERSON" })).toBe(false);
+  });
+
+  it("counts as compatible the same speaker under another form, never two different ones", () => {
+    const org = (name: string): ClaimantRef => ({ personId: null, name, kind: "ORGANIZATION" });
+    const person = (personId: number, name: string): ClaimantRef => ({ personId, name, kind: "PERSON" });
+    expect(compatibleClaimants(org("The State Department"), org("the State Department"))).toBe(true);
+    expect(compatibleClaimants({ personId: null, name: "voters", kind: "ANONYMOUS" }, { personId: null, name: "Voters", kind: "ANONYMOUS" })).toBe(true);
+    expect(compatibleClaimants(person(5, "Donald Trump"), org("Trump’s campaign"))).toBe(true);
+    expect(compatibleClaimants(person(5, "Donald Trump"), person(6, "Donald Trump Jr."))).toBe(false);
+    expect(compatibleClaimants(person(5, "Donald Trump"), person(7, "Mike Pence"))).toBe(false);
+    expect(compatibleClaimants(person(5, "Donald Trump"), org("Republicans"))).toBe(false);
+    expect(compatibleClaimants(org("Republicans"), org("Democrats"))).toBe(false);
+    expect(compatibleClaimants(org("The St. Paul City Council"), { personId: null, name: "the rally", kind: "ANONYMOUS" })).toBe(false);
+    expect(compatibleClaimants(null, org("Republicans"))).toBe(true);
+    expect(compatibleClaimants({ personId: null, name: "they", kind: "ANONYMOUS" }, person(5, "Donald Trump"))).toBe(true);
+  });
+
   it("gives the keys two possibly-same claims must share", () => {
     expect(agreementKeys({ claimant: trump, subjectIds: [2, 1] })).toEqual(["person:1", "person:2", "person:5"]);
     expect(agreementKeys({ claimant: { personId: null, name: "The State Department", kind: "ORGANIZATION" }, subjectIds: [] })).toEqual([
       "claimant:state department",
     ]);
     expect(agreementKeys({ claimant: null, subjectIds: [] })).toEqual([]);
+  });
+});
+
+describe("agreementKeys and compareClaims", () => {
+  it("never lets two claims be one claim without a key in common (the store's clustering locks)", () => {
+    const claimants: (ClaimantRef | null)[] = [
+      null,
+      trump,
+      { personId: 6, name: "Donald Trump Jr.", kind: "PERSON" },
+      { personId: 50, name: "Bill Clinton", kind: "PERSON" },
+      { personId: 10, name: "Hillary Clinton", kind: "PERSON" },
+      { personId: null, name: "Trump's campaign", kind: "ORGANIZATION" },
+      { personId: null, name: "The State Department", kind: "ORGANIZATION" },
+      { personId: null, name: "the State Department", kind: "ORGANIZATION" },
+      { personId: null, name: "voters", kind: "ANONYMOUS" },
+      { personId: null, name: "her statement", kind: "WORK" },
+      { personId: null, name: "she", kind: "ANONYMOUS" },
+    ];
+    const texts = [
+      "the harbour dredging contract was awarded without a public tender",
+      "the dredging contract for the harbour was awarded without any public tender last year",
+      "the harbour dredging contract was not awarded without a public tender",
+    ];
+    const arbitrary = fc.record({
+      text: fc.constantFrom(...texts),
+      claimant: fc.constantFrom(...claimants),
+      subjectIds: fc.subarray([5, 10, 50]),
+    });
+    fc.assert(
+      fc.property(arbitrary, arbitrary, (x, y) => {
+        const a = claim(x.text, x.claimant, x.subjectIds);
+        const b = claim(y.text, y.claimant, y.subjectIds);
+        if (!compareClaims(a, b).same) return;
+        const keys = new Set(agreementKeys(a));
+        expect(agreementKeys(b).some((k) => keys.has(k))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

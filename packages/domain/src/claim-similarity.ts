@@ -4,7 +4,7 @@
  * set aside), its numbers and whether it is negated. The store finds candidates through `claimKeys`
  * (MinHash bands of the content words, looked up in an index) and decides with `compareClaims`.
  */
-import { bareNameTokens } from "./names.js";
+import { bareNameTokens, canonicalNameKey, nameKey, suffixKey, surnameKey } from "./names.js";
 
 /** A claim's text reduced to what clustering compares. */
 export interface ClaimTerms {
@@ -230,10 +230,67 @@ export function sameClaimant(a: ClaimantRef | null, b: ClaimantRef | null): bool
   return la !== null && la === claimantLabel(b);
 }
 
+/** Words that stand for someone without naming them: a claimant that is only one of these names nobody. */
+const PRONOUNS = new Set(
+  ("i me we us you he him she her it they them one someone somebody anyone anybody everyone everybody " +
+    "some many most others several few all both each none").split(" "),
+);
+/** A claimant whose name opens with one of these belongs to someone named only by a pronoun ("her statement"). */
+const POSSESSIVE_PRONOUNS = new Set(["my", "our", "your", "his", "her", "its", "their"]);
+
+/**
+ * True when a claimant says nothing of who makes the claim: none at all, a pronoun ("she", "they",
+ * "some"), something owned by a pronoun ("her statement", "his campaign"), a title without a name
+ * ("Former", "The president"), or a work without a name ("the poll", "The survey": a work says what
+ * whoever made it says, and does not name them). Such a claimant is as good as missing: it cannot
+ * disagree with another.
+ */
+export function namesNobody(c: ClaimantRef | null): boolean {
+  if (!c || c.personId != null) return c === null;
+  if ((c.kind ?? "").toUpperCase() === "WORK" && claimantLabel(c) === null) return true;
+  const words = nameKey(c.name ?? "").split(" ").filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length === 1 && PRONOUNS.has(words[0]!)) return true;
+  if (POSSESSIVE_PRONOUNS.has(words[0]!)) return true;
+  // bareNameTokens takes titles off the front but keeps a last word: given one more, only it is left.
+  return bareNameTokens(`${c.name} 0`).length === 1;
+}
+
+/**
+ * True when two claimants may be the same speaker, so their claims may be the same claim. One claim
+ * condemning another's statement is not that statement, so two claims can only be one claim when:
+ * - either claimant names nobody (`namesNobody`), or
+ * - both are the same person, or namesakes — the same surname and generational suffix: a surname alone
+ *   ("Clinton's husband, Bill", "Clinton said") can resolve to either in two versions of one story, or
+ * - one is a person and the other, not resolved to a person, names that person's surname ("Senate
+ *   Majority Leader Mitch McConnell", "Trump's campaign"), or
+ * - neither is a person and their names are the same without case, punctuation, a leading article and
+ *   titles ("The State Department" / "the State Department"; "voters" / "Voters").
+ * Two different organisations, or an organisation and a person it does not name, are never compatible.
+ */
+export function compatibleClaimants(a: ClaimantRef | null, b: ClaimantRef | null): boolean {
+  if (namesNobody(a) || namesNobody(b) || sameClaimant(a, b)) return true;
+  const [x, y] = [a!, b!];
+  if (x.personId != null && y.personId != null) {
+    if (x.personId === y.personId) return true;
+    if (!x.name || !y.name) return false;
+    const surname = surnameKey(x.name);
+    return surname !== null && surname === surnameKey(y.name) && suffixKey(x.name) === suffixKey(y.name);
+  }
+  if (x.personId != null || y.personId != null) {
+    const [person, other] = x.personId != null ? [x, y] : [y, x];
+    const surname = person.name ? surnameKey(person.name) : null;
+    return surname !== null && bareNameTokens(other.name ?? "").includes(surname);
+  }
+  return canonicalNameKey(x.name ?? "") === canonicalNameKey(y.name ?? "");
+}
+
 /**
  * Two claims can only be the same claim when they share one of these keys (their claimant, or a
  * subject): the store serialises clustering per key, so two articles ingested at once that repeat
- * the same claim see each other.
+ * the same claim see each other. `compareClaims` asks for the same claimant or a shared subject before
+ * anything else; compatible claimants (`compatibleClaimants`) are asked on top of a shared subject, never
+ * instead of it, so they only turn candidates down and need no keys of their own.
  */
 export function agreementKeys(claim: Pick<ClusterableClaim, "claimant" | "subjectIds">): string[] {
   const keys = new Set(claim.subjectIds.map((id) => `person:${id}`));
@@ -245,7 +302,9 @@ export function agreementKeys(claim: Pick<ClusterableClaim, "claimant" | "subjec
 
 /**
  * Whether two claims are the same claim reported twice. They must
- * - agree on who: the same claimant (person, or named organisation or work), or a shared subject;
+ * - agree on who: the same claimant (person, or named organisation or work), or a shared subject and
+ *   compatible claimants (`compatibleClaimants`: a claim about Trump's call made by a city council is
+ *   not the same claim as one about it made by a rally, however alike their words);
  * - not disagree: subjects given on both sides must overlap (Bill Clinton is not Hillary Clinton),
  *   numbers given on both sides must overlap (46–42 is another poll than 47–44), and both or neither
  *   must be negated (“will vote for” is not “will not vote for”);
@@ -262,6 +321,7 @@ export function compareClaims(a: ClusterableClaim, b: ClusterableClaim): ClaimCo
   if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n))) return no("different numbers");
   const claimant = sameClaimant(a.claimant, b.claimant);
   if (!claimant && !sharedSubject) return no("neither the same claimant nor a shared subject");
+  if (!claimant && !compatibleClaimants(a.claimant, b.claimant)) return no("different claimants");
   const words = jaccard(new Set(a.terms), new Set(b.terms));
   if (words.shared < (claimant ? MIN_SHARED_TERMS : MIN_SHARED_TERMS_SUBJECT_ONLY)) return no(`${words.shared} content words shared`);
   // Trigrams last: they cost the most, and most candidates are turned down before.

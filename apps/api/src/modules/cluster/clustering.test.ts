@@ -16,14 +16,22 @@ afterAll(() => store.close());
  * An article in which the organisation `name` says `claim`, with its extraction written by hand. No
  * persons: person resolution's own locks would serialise the articles and hide clustering's.
  */
-function report(name: string, claim: string, publisher: string): { facts: ArticleFacts; extraction: Extraction } {
+function report(
+  name: string,
+  claim: string,
+  publisher: string,
+  options: { kind?: "organization" | "anonymous"; about?: string } = {},
+): { facts: ArticleFacts; extraction: Extraction } {
   const text = `${name} said that ${claim}.`;
   const start = name.length + " said that ".length;
+  // `about`: a person named in the claim, who becomes its subject.
+  const at = options.about ? text.indexOf(options.about) : -1;
+  const persons = at < 0 ? [] : [{ id: "p1", name: options.about!, aliases: [], roles: [], mentions: [{ start: at, end: at + options.about!.length, text: options.about! }] }];
   const extraction: Extraction = {
     extractor: { name: "test", version: "1" },
     title: null,
     text,
-    persons: [],
+    persons,
     quotes: [],
     claims: [
       {
@@ -31,13 +39,13 @@ function report(name: string, claim: string, publisher: string): { facts: Articl
         text: claim,
         start,
         end: start + claim.length,
-        claimant: { name, kind: "organization" },
+        claimant: { name, kind: options.kind ?? "organization" },
         via: [],
         source: { start: 0, end: name.length, text: name },
         cue: null,
         hedged: false,
         hedges: [],
-        subjects: [],
+        subjects: persons.map((p) => p.id),
         relations: [],
         confidence: 0.9,
       },
@@ -97,3 +105,21 @@ describe("clustering on ingest", () => {
     expect(clusters[1]).toBe(clusters[0]);
   });
 });
+
+describe("clustering claimants", () => {
+  it("keeps apart what different claimants said about one person, and joins one claimant's repeat (PolNeAR: Trump's Muslim ban)", async () => {
+    await store.db.execute(sql`truncate claim_fingerprint, claim, claim_cluster, claim_subject, mention, article_person, person, article restart identity cascade`);
+    const call = "Republican presidential candidate Donald Trump's call for a ban on Muslims entering the United States was wrong";
+    await storeExtraction(store.db, ...args(report("The St. Paul City Council", call, "Huffington Post", { about: "Donald Trump" })));
+    await storeExtraction(store.db, ...args(report("the rally", call.replace("a ban on", "a total and complete shutdown of"), "Politico", { kind: "anonymous", about: "Donald Trump" })));
+    await storeExtraction(store.db, ...args(report("Republicans", call.replace("a ban", "a temporary ban"), "New York Times", { about: "Donald Trump" })));
+    expect(await clusterOfClaims()).toEqual([null, null, null]);
+
+    await storeExtraction(store.db, ...args(report("the St. Paul City Council", call, "Star Tribune", { about: "Donald Trump" })));
+    const clusters = await clusterOfClaims();
+    expect(clusters[3]).not.toBeNull();
+    expect(clusters).toEqual([clusters[3], null, null, clusters[3]]);
+  });
+});
+
+const args = (r: ReturnType<typeof report>) => [r.facts, r.extraction] as const;

@@ -30,8 +30,9 @@ interface Candidate extends Clusterable {
 /**
  * Clusters claims an article just received (inside the transaction that wrote them): each is
  * fingerprinted, compared with the claims of other articles that share a fingerprint key and agree
- * on claimant or subject, and joins the cluster of the most similar one that is the same claim
- * (a new cluster when that one had none). Returns how many of the claims joined a cluster.
+ * on claimant or subject (with compatible claimants: `compareClaims` in @whosaid/domain decides), and
+ * joins the cluster of the most similar one that is the same claim (a new cluster when that one had
+ * none). Returns how many of the claims joined a cluster.
  *
  * Concurrency: advisory locks on the claims' claimants and subjects serialise articles that could
  * repeat each other, so a second article sees the first one's claims; candidate rows and then
