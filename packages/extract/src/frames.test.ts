@@ -156,3 +156,12 @@ describe("0.6.0 cue phrases, infinitive chains, clause-initial chunks", () => {
     });
   });
 });
+
+describe("claimants of grown sources", () => {
+  it("credits the person whose name ends a source grown from an organisation's title", () => {
+    const text =
+      'Donald Trump spoke in Virginia. Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people."';
+    const claim = extract(text).claims.find((c) => c.source?.text.includes("McConnell"));
+    expect(claim?.claimant).toMatchObject({ kind: "person", name: "Mitch McConnell" });
+  });
+});

@@ -11,6 +11,11 @@ function pronounsOf(text: string): Record<string, string[]> {
 const at = (text: string, phrase: string, from = 0) => `${phrase.split(" ")[0]}@${text.indexOf(phrase, from)}`;
 
 describe("pronouns", () => {
+  it("takes the speaker after an inverted verb of saying in the sentence before as its subject", () => {
+    const text =
+      "President Obama spoke on Monday. Many voters believe Obama was born abroad. The Internet has greatly facilitated such misinformation, said Angie Drobnic Holan, Politifact's editor. It has also let people organize, she said.";
+    expect(pronounsOf(text)["Angie Drobnic Holan"]).toEqual([at(text, "she said")]);
+  });
   it("looks past the sentences of a long quotation for the antecedent", () => {
     const text =
       "“They were the first to market it,” said Bob Alverson, a fisherman. “It turned into an advantage. Whole Foods saw that early. They had foresight, I think.”\n\nThe certification adds costs. But it is also an assurance “that people are watching,” he said.";

@@ -22,7 +22,7 @@ export function resolvePronouns(text: string, tokens: readonly Token[], sentence
       const t = tokens[i]!;
       const gender = PRONOUN_GENDER[t.lower];
       if (!gender) continue;
-      const antecedent = cataphor(text, bySentence, s, t, gender, persons) ?? findAntecedent(quoted, bySentence, sentences, s, t.start, gender, persons);
+      const antecedent = cataphor(text, bySentence, s, t, gender, persons) ?? findAntecedent(text, quoted, bySentence, sentences, s, t.start, gender, persons);
       if (antecedent === null) continue;
       const mention: PersonMention = {
         start: t.start,
@@ -79,6 +79,7 @@ function cataphor(
 }
 
 function findAntecedent(
+  text: string,
   quoted: ReadonlySet<number>,
   bySentence: Map<number, PersonMention[]>,
   sentences: readonly Sentence[],
@@ -98,7 +99,7 @@ function findAntecedent(
   const back = lookback(quoted, sentences, s.index);
   for (const k of back) {
     const prev = (bySentence.get(k) ?? []).filter(ok);
-    const subject = prev.find((m) => m.subjectLike);
+    const subject = prev.find((m) => m.subjectLike || invertedSpeaker(text, m));
     if (subject) return subject.person;
   }
   if (here.length > 0) return here.at(-1)!.person;
@@ -107,6 +108,13 @@ function findAntecedent(
     if (prev.length > 0) return prev.at(-1)!.person;
   }
   return null;
+}
+
+const INVERTED_SPEECH = /(?:[,"”’']|'')\s*(?:said|says|added|adds|noted|notes|explained|continued|wrote|writes|recalled|argued|insisted|asked|stated|declared)\s+$/u;
+
+/** "…, said Angie Drobnic Holan, Politifact's editor. …, she said": the speaker after an inverted verb of saying. */
+function invertedSpeaker(text: string, m: PersonMention): boolean {
+  return !m.pronoun && INVERTED_SPEECH.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
 /**

@@ -45,7 +45,15 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
   persons.forEach((p, person) => {
     for (const m of p.mentions) candidates.push({ start: m.start, end: m.end, text: m.text, kind: "person", person, pronoun: m.pronoun });
   });
-  for (const run of runs) if (run.kind === "organization" || isAcronym(tokens, run)) candidates.push(organizationCandidate(text, tokens, run));
+  const personStarting = new Map(candidates.filter((c) => !c.pronoun).map((c) => [c.start, c]));
+  for (const run of runs) {
+    if (run.kind !== "organization" && !isAcronym(tokens, run)) continue;
+    const org = organizationCandidate(text, tokens, run);
+    // "Senate Majority Leader | Mitch McConnell", "FBI Director | James Comey": an organisation's title
+    // before a name is that person, not the organisation.
+    const titled = /^ $/.test(text.slice(org.end, org.end + 1)) ? personStarting.get(org.end + 1) : undefined;
+    candidates.push(titled ? { ...titled, start: org.start, text: text.slice(org.start, titled.end) } : org);
+  }
   candidates.push(...nounPhraseCandidates(text, tokens));
   const index = indexCandidates(candidates);
   const toCandidate = (c: Chunk | null): SourceCandidate | undefined =>
