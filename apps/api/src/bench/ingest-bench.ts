@@ -4,14 +4,13 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { performance } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { openStore } from "../db/store.js";
 import { createApiKey } from "../modules/access/access.service.js";
 import { createPooledExtractor, defaultExtractionThreads } from "../modules/ingest/extraction-pool.js";
 import { createServer } from "../server.js";
-import { atFixedRate, closedLoop } from "./ingest-schedule.js";
+import type { LoadMessage, LoadPlan, Phase } from "./ingest-load.js";
 import { Latencies } from "./latency.js";
 import { LoadMeter, type PhaseLoad } from "./machine-load.js";
 import { profileTransactions, type TransactionProfile } from "./statement-profile.js";
@@ -38,10 +37,6 @@ Environment: BENCH_DATABASE_URL (default ${DEFAULT_DATABASE}; the database is
 dropped and created anew), WHOSAID_SHARED (default ../shared beside the checkout).
 `;
 
-const READ = JSON.stringify({
-  query: `query RecentArticles { articles(first: 20) { nodes { id title publisher ingestedAt persons { person { id name } mentionCount } } pageInfo { hasNextPage endCursor } } }`,
-});
-const INGEST = `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }`;
 const WARMUP = 40;
 const READ_GAP_MS = 20;
 
@@ -101,48 +96,29 @@ async function main() {
   await new Promise<void>((r) => server.httpServer.listen(0, "127.0.0.1", r));
   const endpoint = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
   const { key } = await createApiKey(store.db, { name: "bench:ingest", role: "EDITOR", createdBy: "bench:ingest" });
-  const post = (body: string) =>
-    fetch(endpoint, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body });
-
-  const ingestLatency = new Latencies();
-  const ingestOne = async (text: string) => {
-    const started = performance.now();
-    const res = await post(JSON.stringify({ query: INGEST, variables: { input: { text } } }));
-    const body = (await res.json()) as { errors?: { message: string }[] };
-    if (body.errors) throw new Error(body.errors[0]!.message);
-    ingestLatency.add(performance.now() - started);
-  };
   const warmup = Math.min(WARMUP, texts.length);
-  for (const t of texts.slice(0, warmup)) await ingestOne(t);
-
-  const readLoop = async (latencies: Latencies, until: () => boolean) => {
-    while (!until()) {
-      const started = performance.now();
-      const res = await post(READ);
-      const body = (await res.json()) as { errors?: unknown };
-      if (body.errors || !res.ok) throw new Error(`read failed: ${JSON.stringify(body)}`);
-      latencies.add(performance.now() - started);
-      await sleep(READ_GAP_MS);
-    }
-  };
-
-  const idle = new Latencies();
-  const idleMeter = new LoadMeter();
-  const idleUntil = performance.now() + idleSeconds * 1000;
-  await readLoop(idle, () => performance.now() > idleUntil);
-  const idleLoad = idleMeter.stop();
-
-  const during = new Latencies();
+  const plan: LoadPlan = { endpoint, key, texts, warmup, idleSeconds, rate, concurrency, readGapMs: READ_GAP_MS };
+  const meters = new Map<Phase, LoadMeter>();
+  const loads = new Map<Phase, PhaseLoad>();
+  const samples = await new Promise<Extract<LoadMessage, { done: unknown }>["done"]>((resolve, reject) => {
+    const clients = new Worker(new URL("./ingest-load.js", import.meta.url), { workerData: plan });
+    clients.on("error", reject);
+    clients.on("message", (m: LoadMessage) => {
+      if ("start" in m) {
+        if (m.start === "during") profile?.reset();
+        meters.set(m.start, new LoadMeter());
+      } else if ("end" in m) loads.set(m.end, meters.get(m.end)!.stop());
+      else if ("done" in m) void clients.terminate().then(() => resolve(m.done));
+      else reject(new Error(m.failed));
+    });
+  });
+  const idle = Latencies.of(samples.idle);
+  const during = Latencies.of(samples.during);
+  const ingestLatency = Latencies.of(samples.ingest);
+  const run = samples.run;
   const rest = texts.slice(warmup);
-  ingestLatency.clear();
-  profile?.reset();
-  let finished = false;
-  const duringMeter = new LoadMeter();
-  const reader = readLoop(during, () => finished);
-  const run = rate ? await atFixedRate(rest, rate, ingestOne) : await closedLoop(rest, concurrency, ingestOne);
-  finished = true;
-  await reader;
-  const duringLoad = duringMeter.stop();
+  const idleLoad = loads.get("idle")!;
+  const duringLoad = loads.get("during")!;
   const statements = profile?.report();
   profile?.uninstall();
   await server.stop();

@@ -2,6 +2,12 @@
 export class Latencies {
   private readonly samples: number[] = [];
 
+  static of(samples: Iterable<number>): Latencies {
+    const latencies = new Latencies();
+    for (const ms of samples) latencies.add(ms);
+    return latencies;
+  }
+
   add(ms: number): void {
     this.samples.push(ms);
   }
