@@ -159,7 +159,8 @@ function decide(persons: Extraction["persons"], rows: readonly PersonRow[], arti
   const decisions = new Map<string, Decision>();
   const decisionOf = new Map<KnownPerson, Decision>();
   for (const p of persons) {
-    const others = articleKeys.filter((k) => k !== canonicalNameKey(p.name));
+    const own = canonicalNameKey(p.name);
+    const others = articleKeys.filter((k) => k !== own);
     const match = matchKnownPerson({ name: p.name, aliases: p.aliases, roles: p.roles, coMentions: others }, known);
     if (match) {
       const d = decisionOf.get(match) ?? { known: match, upgradeTo: null };
@@ -264,7 +265,7 @@ async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, 
     perPerson
       .set(id, { aliases: new Set(), roles: new Set(), mentions: 0, firstAt: Number.MAX_SAFE_INTEGER, quotes: 0, claims: 0 })
       .get(id)!;
-  const mentionRows: (typeof mention.$inferInsert)[] = [];
+  const mentions = { personId: [] as number[], start: [] as number[], end: [] as number[], text: [] as string[], pronoun: [] as boolean[] };
   for (const p of x.persons) {
     const id = personIdOf.get(p.id)!;
     const s = stats(id);
@@ -273,7 +274,11 @@ async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, 
     s.mentions += p.mentions.length;
     for (const m of p.mentions) {
       s.firstAt = Math.min(s.firstAt, m.start);
-      mentionRows.push({ articleId, personId: id, start: m.start, end: m.end, text: m.text, pronoun: m.pronoun ?? false });
+      mentions.personId.push(id);
+      mentions.start.push(m.start);
+      mentions.end.push(m.end);
+      mentions.text.push(m.text);
+      mentions.pronoun.push(m.pronoun ?? false);
     }
   }
   for (const q of x.quotes) if (q.speaker?.personId && personIdOf.has(q.speaker.personId)) stats(personIdOf.get(q.speaker.personId)!).quotes++;
@@ -284,7 +289,13 @@ async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, 
   await tx.insert(articlePerson).values(
     ordered.map(([personId, s], position) => ({ articleId, personId, mentionCount: s.mentions, roles: [...s.roles], position })),
   );
-  for (const batch of chunks(mentionRows, BATCH)) await tx.insert(mention).values(batch);
+  // One array per column: building a VALUES list of a few hundred mentions held the event loop for tens of ms.
+  if (mentions.start.length) {
+    await tx.execute(sql`
+      insert into ${mention} (article_id, person_id, start, "end", text, pronoun)
+      select ${articleId}, m.* from unnest(${sql.param(mentions.personId)}::bigint[], ${sql.param(mentions.start)}::int[],
+        ${sql.param(mentions.end)}::int[], ${sql.param(mentions.text)}::text[], ${sql.param(mentions.pronoun)}::boolean[]) m`);
+  }
 
   return ordered.map(([id, s]) => ({
     id,
