@@ -1,10 +1,12 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract, extractFromHtml, EXTRACTOR_VERSION } from "@whosaid/extract";
+import { ReadTraffic } from "../read-traffic.js";
 import { INGEST, newsText, startTestApi, type TestApi } from "../test/harness.js";
+import { readsInFlightPlugin } from "./reads-in-flight.js";
 
 let api: TestApi;
-/** Reads in flight when the ingest's extraction ran, i.e. after its operation was known. */
+/** Reads in flight when an ingest's extraction ran, i.e. after its operation was known. */
 const seenByIngest: number[] = [];
 beforeAll(async () => {
   api = await startTestApi({
@@ -21,11 +23,26 @@ const post = (body: unknown) => request(api.server.app).post("/graphql").set("co
 
 describe("reads in flight", () => {
   it("counts a query until its answer is sent, and a mutation only until its operation is known", async () => {
-    const answering = post({ query: "{ articles(first: 5) { edges { node { id } } } }" }).then((res) => res);
-    // As an admin key (anonymous callers may only read), through the same Apollo pipeline.
-    const ingesting = api.gql(INGEST, { input: { text: newsText("reads-in-flight") } });
-    const [read, ingest] = await Promise.all([answering, ingesting]);
-    expect(read.body.errors).toBeUndefined();
+    const traffic = new ReadTraffic();
+    const plugin = readsInFlightPlugin(traffic);
+    const hooks = async (operation: "query" | "mutation") => {
+      const listener = (await plugin.requestDidStart!({} as never))!;
+      expect(traffic.reading).toBe(1);
+      await listener.didResolveOperation!({ operation: { operation } } as never);
+      return listener;
+    };
+    const query = await hooks("query");
+    expect(traffic.reading).toBe(1);
+    await query.willSendResponse!({} as never);
+    expect(traffic.reading).toBe(0);
+    const mutation = await hooks("mutation");
+    expect(traffic.reading).toBe(0);
+    await mutation.willSendResponse!({} as never);
+    expect(traffic.reading).toBe(0);
+  });
+
+  it("does not count an ingest's own request while its article is extracted and stored", async () => {
+    const ingest = await api.gql(INGEST, { input: { text: newsText("reads-in-flight") } });
     expect(ingest.data?.ingestArticle.created).toBe(true);
     expect(seenByIngest).toEqual([0]);
     expect(api.server.reads.reading).toBe(0);
