@@ -14,7 +14,6 @@ import type { Store } from "./db/store.js";
 import { createContext, type AccessDeps, type Context } from "./graphql/context.js";
 import { complexityLimitPlugin } from "./graphql/complexity.js";
 import { formatError } from "./graphql/format-error.js";
-import { readsInFlightPlugin } from "./graphql/reads-in-flight.js";
 import { whosaidSchema } from "./graphql/schema.js";
 import { accessGate, callerOf } from "./http/access-gate.js";
 import { createRateLimiter, type RateLimitOptions } from "./http/rate-limit.js";
@@ -24,7 +23,6 @@ import { exportRouter } from "./modules/export/export.routes.js";
 import { createPooledExtractor } from "./modules/ingest/extraction-pool.js";
 import { fetchPolicyFromEnv, type FetchPolicy } from "./modules/ingest/fetch-page.js";
 import type { Extractor, IngestDeps } from "./modules/ingest/ingest.service.js";
-import { ReadTraffic } from "./read-traffic.js";
 
 export interface ServerOptions {
   store: Store;
@@ -48,8 +46,6 @@ export interface WhosaidServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
-  /** GraphQL reads being answered; ingests step aside for them. */
-  reads: ReadTraffic;
   /** Builds a request context, for running operations without HTTP (tests, scripts). */
   context(caller?: Caller): Context;
   stop(): Promise<void>;
@@ -73,11 +69,9 @@ const armor = new ApolloArmor({
 export async function createServer(options: ServerOptions): Promise<WhosaidServer> {
   const { store, webDist = defaultWebDist, bodyLimit = 2 * 1024 * 1024 } = options;
   const pool = options.extractor ? null : createPooledExtractor();
-  const reads = new ReadTraffic();
   const ingest: IngestDeps = {
     extractor: options.extractor ?? pool!,
     fetchPolicy: options.fetchPolicy ?? fetchPolicyFromEnv(process.env),
-    readers: reads,
   };
   const access: AccessDeps = {
     policy: options.access ?? OPEN_ACCESS,
@@ -98,7 +92,6 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
       // No HTTP caching of GraphQL answers; its per-field hook would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(schema),
-      readsInFlightPlugin<Context>(reads),
     ],
     validationRules: protection.validationRules,
     validationOptions: { maxErrors: 10 },
@@ -170,7 +163,6 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
     app,
     httpServer,
     apollo,
-    reads,
     context: (caller?: Caller) => createContext(store, ingest, access, caller),
     async stop() {
       await apollo.stop();

@@ -8,7 +8,6 @@ import {
 } from "@whosaid/domain";
 import type { HtmlArticle } from "@whosaid/extract/html";
 import type { Db } from "../../db/store.js";
-import type { YieldsTo } from "../../read-traffic.js";
 import { badInput, userError } from "../../graphql/errors.js";
 import { findArticlesByIds, findExistingArticle } from "../article/article.service.js";
 import type { ArticleModel } from "../article/article.type.js";
@@ -27,8 +26,6 @@ export type { HtmlArticle };
 export interface IngestDeps {
   extractor: Extractor;
   fetchPolicy: FetchPolicy;
-  /** Reads the server is answering: storing an article steps aside for them. */
-  readers?: YieldsTo;
 }
 
 /** An article as a user hands it in: text, a saved page, or just a URL to fetch. */
@@ -77,7 +74,7 @@ export async function ingestArticle(db: Db, deps: IngestDeps, input: IngestReque
     wordCount: wordCount(text),
     extractorVersion: deps.extractor.version,
   };
-  const id = await storeExtraction(db, articleFacts, extraction, deps.readers);
+  const id = await storeExtraction(db, articleFacts, extraction);
   // null: another request stored the same article first; answer as if we had found it.
   const stored = id === null ? await findExistingArticle(db, hash, facts.url) : (await findArticlesByIds(db, [id]))[0];
   if (!stored) throw new Error("Stored article could not be read back.");

@@ -125,27 +125,3 @@ describe("storing an extraction while other ingests write", () => {
     ]);
   });
 });
-
-describe("storing an extraction while the server answers reads", () => {
-  it("waits for the reads before it writes anything and between its steps, then stores the whole article", async () => {
-    let waits = 0;
-    let readsEnd!: () => void;
-    const readsOver = new Promise<void>((resolve) => (readsEnd = resolve));
-    const readers = { quiet: () => (waits++, readsOver) };
-    const { facts, extraction } = naming("Marta Quillfeather", "Odo Brankel");
-
-    const storing = storeExtraction(store.db, facts, extraction, readers);
-    expect(await settled(storing, 200)).toBe(false);
-    expect(waits).toBe(1);
-    expect((await queryRows(store.db, sql`select id from article`)).length).toBe(0);
-
-    readsEnd();
-    expect(await storing).not.toBeNull();
-    // Once before the transaction and once after each of its five steps but the last.
-    expect(waits).toBe(6);
-    expect(await persons()).toEqual([
-      { name: "Marta Quillfeather", mention_count: 1, articles: 1 },
-      { name: "Odo Brankel", mention_count: 1, articles: 1 },
-    ]);
-  });
-});

@@ -22,7 +22,6 @@ import {
 } from "../../db/schema.js";
 import { chunks, queryRows } from "../../db/sql-helpers.js";
 import { slotsPerStore } from "../../db/write-slots.js";
-import { NEVER_WAITS, type YieldsTo } from "../../read-traffic.js";
 import { clusterClaims, type ClaimFacts } from "../cluster/clustering.js";
 
 export interface ArticleFacts {
@@ -53,20 +52,18 @@ const inWriteSlot = slotsPerStore(2);
 
 /**
  * Writes an article and its extraction in one transaction. Returns the new article id, or null when
- * an article with the same content hash or URL was stored first (nothing is written then). Between
- * its steps the write waits while `readers` has reads in flight (briefly: see ReadTraffic).
+ * an article with the same content hash or URL was stored first (nothing is written then).
  */
-export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: Extraction, readers: YieldsTo = NEVER_WAITS): Promise<number | null> {
+export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: Extraction): Promise<number | null> {
   const clean = withValidSpans(extraction);
-  return inWriteSlot(db, async () => {
-    await readers.quiet();
-    return db.transaction(async (tx) => {
+  return inWriteSlot(db, () =>
+    db.transaction(async (tx) => {
       const [inserted] = await tx.insert(article).values(facts).onConflictDoNothing().returning({ id: article.id });
       if (!inserted) return null;
-      await writeExtraction(tx, inserted.id, clean, readers);
+      await writeExtraction(tx, inserted.id, clean);
       return inserted.id;
-    });
-  });
+    }),
+  );
 }
 
 /**
@@ -79,18 +76,13 @@ export async function storeExtraction(db: Db, facts: ArticleFacts, extraction: E
  * here. The person counters are added last: their row locks, which ingests naming the same person
  * wait on, are held only from there to commit.
  */
-export async function writeExtraction(tx: Tx, articleId: number, extraction: Extraction, readers: YieldsTo = NEVER_WAITS): Promise<number[]> {
+export async function writeExtraction(tx: Tx, articleId: number, extraction: Extraction): Promise<number[]> {
   const { personIdOf, nameOf } = await resolvePersons(tx, extraction.persons);
-  await readers.quiet();
   const counters = await insertPersonsOfArticle(tx, articleId, extraction, personIdOf);
-  await readers.quiet();
   await insertQuotes(tx, articleId, extraction, personIdOf);
-  await readers.quiet();
   const claims = await insertClaims(tx, articleId, extraction, personIdOf);
-  await readers.quiet();
   const names = [...nameOf.values(), ...extraction.persons.flatMap((p) => p.mentions.filter((m) => !m.pronoun).map((m) => m.text))];
   await clusterClaims(tx, articleId, claims.map((c) => c.id), { names, claims });
-  await readers.quiet();
   await addToPersons(tx, counters);
   return [...personIdOf.values()];
 }
@@ -289,7 +281,7 @@ async function insertPersonsOfArticle(tx: Tx, articleId: number, x: Extraction, 
   await tx.insert(articlePerson).values(
     ordered.map(([personId, s], position) => ({ articleId, personId, mentionCount: s.mentions, roles: [...s.roles], position })),
   );
-  // One array per column: building a VALUES list of a few hundred mentions held the event loop for tens of ms.
+  // One array per column: Drizzle builds a VALUES list at ~18 µs a mention (3.6 ms for 200), on the event loop.
   if (mentions.start.length) {
     await tx.execute(sql`
       insert into ${mention} (article_id, person_id, start, "end", text, pronoun)
