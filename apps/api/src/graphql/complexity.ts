@@ -43,7 +43,14 @@ export function operationComplexity(
   });
 }
 
-/** Variable sets remembered per document; beyond that the memory starts over (cursors make many). */
+/**
+ * What of the variables a cost can depend on: the estimators read only numbers (`first`) and
+ * booleans (`@include`), never strings, so ids, cursors and search terms that change with every
+ * request do not make it a new entry. A string where a number belongs fails coercion and is never cached.
+ */
+const costShape = (_key: string, value: unknown) => (typeof value === "string" ? "" : value);
+
+/** Variable sets remembered per document; beyond that the memory starts over. */
 const MAX_CACHED_VARIABLE_SETS = 256;
 
 /**
@@ -55,7 +62,7 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max = MAX_COMPLEXIT
   // of a document with the same operation and variables is computed once (the walk was 2.6–5 % of a request).
   const known = new WeakMap<DocumentNode, Map<string, number>>();
   const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
-    const key = `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+    const key = `${operationName ?? ""}\u0000${JSON.stringify(variables, costShape)}`;
     let costs = known.get(document);
     const cached = costs?.get(key);
     if (cached !== undefined) return cached;
