@@ -23,3 +23,14 @@ describe("segment", () => {
     expect(segment(text).sentences).toHaveLength(2);
   });
 });
+
+describe("initials", () => {
+  it("ends a sentence at a capital letter's period when a sentence-opening word follows", () => {
+    const text = "Microsoft sold the Xbox One S. That revision was smaller. George W. Bush spoke.";
+    expect(segment(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Microsoft sold the Xbox One S.",
+      "That revision was smaller.",
+      "George W. Bush spoke.",
+    ]);
+  });
+});

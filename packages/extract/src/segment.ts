@@ -89,10 +89,14 @@ function splitSentences(text: string, from: number, to: number): [number, number
   return ranges.map(([s, e]) => trimRange(text, s, e)).filter(([s, e]) => e > s);
 }
 
+const SENTENCE_OPENER_AFTER = /^\s+(?:The|That|This|These|Those|It|Its|He|She|They|We|But|And|So|Yet|There|When|While|If)\s/u;
+
 function isAbbreviationBefore(paragraph: string, dot: number): boolean {
   const word = WORD_BEFORE.exec(paragraph.slice(Math.max(0, dot - 12), dot))?.[1];
   if (!word) return false;
-  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)) return true; // initials: "George W. Bush", "George H.W. Bush"
+  // Initials: "George W. Bush", "George H.W. Bush"; but not before a word that opens a sentence and never a
+  // name ("the Xbox One S. That revision").
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)) return !SENTENCE_OPENER_AFTER.test(paragraph.slice(dot + 1, dot + 12));
   return ABBREVIATIONS.has(word.toLowerCase().replace(/^\.+|\.+$/g, ""));
 }
 
