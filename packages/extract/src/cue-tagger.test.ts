@@ -142,8 +142,8 @@ describe("refining frames with the tagger's scores", () => {
   });
 
   it("does not grow a source onto a negated auxiliary, nor take 'you' for a speaker", () => {
-    const engadget = "The console's controller hasn't changed since the Xbox One S. That revision rounded out its seams and added a headphone jack.";
-    expect(extract(engadget).claims.map((c) => c.source?.text)).toEqual(["The console's controller"]);
+    const engadget = "The console's controller hasn't changed since the Xbox One S, and that revision rounded out its seams and added a headphone jack.";
+    expect(extract(engadget).claims.map((c) => [c.source?.text, c.claimant?.name])).toEqual([["The console's controller", "The console's controller"]]);
     expect(extract("If you want to play the new game, you need a 4K TV.").claims).toEqual([]);
   });
 
