@@ -11,7 +11,7 @@ import { createApiKey } from "../modules/access/access.service.js";
 import { createPooledExtractor, defaultExtractionThreads } from "../modules/ingest/extraction-pool.js";
 import { createServer } from "../server.js";
 import type { LoadMessage, LoadPlan, Phase } from "./ingest-load.js";
-import { Latencies } from "./latency.js";
+import { Latencies, percentileRatioInterval } from "./latency.js";
 import { LoadMeter, type PhaseLoad } from "./machine-load.js";
 import { profileTransactions, type TransactionProfile } from "./statement-profile.js";
 
@@ -31,7 +31,8 @@ Usage: npm run bench:ingest [-- --rate R | --concurrency N] [--threads N] [--lim
   --quick          --limit 120 --idle 5
   --statements     also time every statement of the ingest transactions after the warm-up (client
                    round trips, per connection) and print where a transaction's time goes
-Output: a table, then one JSON line (read p50/p90/p99 idle and during, their p99 ratio, the achieved
+Output: a table, then one JSON line (read p50/p90/p99 idle and during, their p99 ratio with a 95 %
+bootstrap interval, the achieved
 ingest rate, CPU of this process and of the machine, load average, event-loop delay).
 Environment: BENCH_DATABASE_URL (default ${DEFAULT_DATABASE}; the database is
 dropped and created anew), WHOSAID_SHARED (default ../shared beside the checkout).
@@ -130,6 +131,7 @@ async function main() {
   const duringS = during.summary();
   const ingestS = ingestLatency.summary();
   const ratio = duringS.p99 / idleS.p99;
+  const interval = percentileRatioInterval(samples.idle, samples.during, 99);
   const mode = rate ? `open loop at ${rate}/s (most in flight ${run.maxInFlight})` : `closed loop, ${concurrency} in flight`;
   const loadCell = (l: PhaseLoad) => `${l.load_avg.start}→${l.load_avg.end} (max ${l.load_avg.max})`;
   const row = (name: string, s: typeof idleS, l: PhaseLoad) =>
@@ -140,7 +142,9 @@ async function main() {
   console.log(`| reads  |     n | p50 ms | p90 ms | p99 ms | proc% | mach% | loop99 | load average 1-min`);
   console.log(row("idle", idleS, idleLoad));
   console.log(row("during", duringS, duringLoad));
-  console.log(`read p99 during/idle: ${ratio.toFixed(2)}×  (proc% = this process's CPU, 100 = one core; mach% = all cores busy)`);
+  console.log(
+    `read p99 during/idle: ${ratio.toFixed(2)}× (95 % bootstrap interval ${interval.low.toFixed(2)}–${interval.high.toFixed(2)})  (proc% = this process's CPU, 100 = one core; mach% = all cores busy)`,
+  );
   if (statements) printProfile(statements);
   console.log(
     JSON.stringify({
@@ -156,6 +160,7 @@ async function main() {
       read_idle_ms: idleS,
       read_during_ms: duringS,
       p99_ratio: round(ratio, 2),
+      p99_ratio_interval: [round(interval.low, 2), round(interval.high, 2)],
       idle: idleLoad,
       during: duringLoad,
       ...(statements ? { transactions: statements } : {}),
