@@ -39,7 +39,11 @@ function sortedPercentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** A small seeded generator (mulberry32): the same samples give the same interval on every run. */
+/**
+ * A small seeded generator (mulberry32): the same samples give the same interval on every run. The
+ * bench package's data generator has the same one (bench/src/data/rng.ts); it depends on this package,
+ * not the other way, and its tests run without this package built.
+ */
 function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
