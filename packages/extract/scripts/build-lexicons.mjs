@@ -21,3 +21,5 @@ write("role-nouns", byTag("Actor").filter((w) => !/^any|^some|^every|^no/.test(w
 // Verb forms by tense, for the cue tagger's "is this word a verb, and which form" features.
 const singleWords = (tag) => byTag(tag).filter((w) => /^[a-z][a-z'-]*$/.test(w));
 write("verb-forms", { past: singleWords("PastTense"), present: singleWords("PresentTense"), gerund: singleWords("Gerund"), infinitive: singleWords("Infinitive"), participle: singleWords("Participle") });
+// Adjectives, so "Derelict Obama and Clinton;" (a headline) is not a person called Derelict Obama.
+write("adjectives", singleWords("Adjective"));

@@ -3,6 +3,7 @@
  * they can be tuned without touching the rules). Generated lists come from compromise's lexicon
  * via `scripts/build-lexicons.mjs`; the others are written by hand.
  */
+import adjectives from "./lexicons/adjectives.json" with { type: "json" };
 import attitudeCues from "./lexicons/attitude-cues.json" with { type: "json" };
 import cuePhrases from "./lexicons/cue-phrases.json" with { type: "json" };
 import commonWords from "./lexicons/common-words.json" with { type: "json" };
@@ -40,6 +41,8 @@ export const FEMALE_NAMES = lower([...givenNames.female, ...people.extraGivenNam
 export const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...lower(givenNames.either), ...lower(people.extraGivenNames.either)]);
 /** Ordinary lower-case English words (common-words.json, mined from PolNeAR train): "like", "recent", "education". */
 export const COMMON_WORDS = lower(commonWords.words);
+/** compromise's adjectives ("derelict", "embattled"), for words that open a headline before a name. */
+export const ADJECTIVES = lower(adjectives);
 /** Family names of East Asian names ("Lau Siu-lai", "Junius Ho"), unless they are common words ("law"). */
 export const EAST_ASIAN_SURNAMES = new Set([...lower(people.eastAsianSurnames)].filter((w) => !COMMON_WORDS.has(w)));
 /** All of them, common words included: enough before an East Asian given name ("Ban Ki-moon", "Moon Jae-in"). */

@@ -4,7 +4,7 @@
  */
 import { appositionAt } from "./apposition.js";
 import {
-  COMMON_WORDS, DEMONYMS, EAST_ASIAN_SURNAME_FORMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
+  ADJECTIVES, COMMON_WORDS, DEMONYMS, EAST_ASIAN_SURNAME_FORMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
   ROLE_MODIFIERS, SURNAMES, TITLES, VERB_CLASS, isRoleNoun,
 } from "./lexicon.js";
 import { isAppositiveRole } from "./persons.js";
@@ -93,6 +93,10 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
   // "Ted Cruz Hints Trump Would …", "Colin Powell Advised Clinton" (headlines): a verb between two names.
   const verb = headlineVerb(tokens, first, last);
   if (verb !== -1) return [...splitRun(text, tokens, first, verb - 1, s), ...splitRun(text, tokens, verb + 1, last, s)];
+  // "Derelict Obama and Clinton;" (a headline): an adjective opening the sentence before a single name.
+  if (last === first + 1 && tokens[first]!.start === s.start && isOpeningAdjective(tokens[first]!)) {
+    return [{ ...classifyRun(text, tokens, first, first, s), kind: "other" }, classifyRun(text, tokens, last, last, s)];
+  }
   // "Gold Star Mom Corners Obama On His Refusal …" (a headline in title case): a name there opens with a
   // known given name, a title or an initial; otherwise only its last word is a name.
   let opening = first;
@@ -127,6 +131,11 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
   const prefix = classifyRun(text, tokens, first, k - 1, s);
   const rest = classifyRun(text, tokens, k, last, s);
   return [{ ...prefix, kind: prefix.kind === "place" || prefix.kind === "organization" ? prefix.kind : "other" }, rest];
+}
+
+function isOpeningAdjective(t: Token): boolean {
+  const w = t.lower;
+  return ADJECTIVES.has(w) && !GIVEN_NAMES.has(w) && !SURNAMES.has(w) && !PLACES.has(w) && !DEMONYMS.has(w) && !TITLES.has(w);
 }
 
 /** Index of a known given name right after a title or role word, followed only by name words; -1 when none. */

@@ -151,6 +151,11 @@ describe("0.8.0 name evidence", () => {
     // A list of names is no headline.
     expect(names("The insiders are Chad Olsen, David Oman, Matt Paul, Marlys Popma, Troy Price and Kim Reem.")).toContain("Marlys Popma");
   });
+  it("does not take an adjective opening a headline for a given name", () => {
+    const ps = persons("Derelict Obama and Clinton;\nTrump will go on offense.\n\nPresident Obama spoke on Monday. Obama said the plan would work.");
+    expect(ps.map((p) => p.name)).toEqual(["Obama"]);
+    expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Obama", "Obama", "Obama"]);
+  });
   it("keeps an ordinary word after a middle initial as the surname", () => {
     expect(names("Another critic, Laurence H. Tribe, likened the rules to burning the Constitution. Douglas J. Band said no.")).toEqual(["Laurence H. Tribe", "Douglas J. Band"]);
   });
