@@ -32,8 +32,8 @@ Usage: npm run bench:ingest [-- --rate R | --concurrency N] [--threads N] [--lim
   --statements     also time every statement of the ingest transactions after the warm-up (client
                    round trips, per connection) and print where a transaction's time goes
 Output: a table, then one JSON line (read p50/p90/p99 idle and during, their p99 ratio with a 95 %
-bootstrap interval, the achieved
-ingest rate, CPU of this process and of the machine, load average, event-loop delay).
+bootstrap interval, the achieved ingest rate, CPU of this process and of the machine, load average,
+event-loop delay). The clients run in a worker thread of this process, not on the server's event loop.
 Environment: BENCH_DATABASE_URL (default ${DEFAULT_DATABASE}; the database is
 dropped and created anew), WHOSAID_SHARED (default ../shared beside the checkout).
 `;
