@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     server.httpServer.once("error", reject);
     server.httpServer.listen(config.port, config.host || undefined, resolve);
   });
+  // Before announcing the server: whoever sees it running may stop it at once, and must get a clean stop.
+  stopOnSignals(store, server.stop);
   const { port } = server.httpServer.address() as AddressInfo;
   console.log(`whosaid is running on ${store.kind === "postgres" ? store.location : `PGlite (${store.location})`}`);
   console.log(`  dashboard:  http://localhost:${port}/`);
@@ -29,7 +31,6 @@ async function main(): Promise<void> {
     console.log(`  sign in:    ${signInUrl(`http://localhost:${port}`, await createSignInKey(store.db))}`);
     console.log(`              (opens the dashboard with an admin key for you; \`npm run keys -- --help\` for more keys)`);
   }
-  stopOnSignals(store, server.stop);
 }
 
 function stopOnSignals(store: Store, stopServer: () => Promise<void>): void {
