@@ -20,6 +20,7 @@ import { VERB_CLASS } from "./lexicon.js";
 import type { MarkPair } from "./quote-marks.js";
 import type { SourceIndex } from "./sources.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
+import { WeightTable, type WeightLookup } from "./weight-table.js";
 
 export interface TaggerInput {
   text: string;
@@ -44,10 +45,9 @@ interface WeightFile {
   hashes: number[];
   weights: number[];
 }
-export type WeightTable = ReadonlyMap<number, number>;
 const table = (json: unknown): WeightTable => {
   const { hashes, weights } = json as WeightFile;
-  return new Map(hashes.map((h, k) => [h, weights[k]!]));
+  return new WeightTable(hashes, weights);
 };
 const CUE_WEIGHTS = table(cueWeights);
 const SOURCE_WEIGHTS = table(sourceWeights);
@@ -283,14 +283,14 @@ export function sourceFeatures(ctx: FeatureContext, i: number): number[] {
   return [f(40, dn), f(41, dp), f(42, dn * 16 + dp), f(43, dn * 4 + shape * 2 + bit(ctx.flags, i, IN_CUE)), f(44, dn, ctx.words[i]!), f(45, dn, ctx.gaps[i]!)];
 }
 
-const sum = (table: WeightTable, features: readonly number[]) => {
+const sum = (table: WeightLookup, features: readonly number[]) => {
   let s = 0;
   for (const f of features) s += table.get(f) ?? 0;
   return s;
 };
 
 /** The learned cue score of every token (> 0: a cue word). */
-export function cueScores(input: TaggerInput, weights: WeightTable = CUE_WEIGHTS): Float64Array {
+export function cueScores(input: TaggerInput, weights: WeightLookup = CUE_WEIGHTS): Float64Array {
   const ctx = featureContext(input, ruleFlags(input));
   return Float64Array.from(input.tokens, (_, i) => sum(weights, tokenFeatures(ctx, i)));
 }
