@@ -1,4 +1,5 @@
-import { sql, type Column, type SQL } from "drizzle-orm";
+import { getTableColumns, getTableName, sql, type Column, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 
 export type ColumnMap = Record<string, Column>;
 
@@ -39,4 +40,36 @@ export async function readParts(
   const out: Record<string, unknown>[][] = parts.map(() => []);
   for (const r of result.rows) out[Number(r.i)] = JSON.parse(r.rows) as Record<string, unknown>[];
   return out;
+}
+
+/** A lone surrogate's escape in JSON.stringify's output (a whole pair is written as itself), not after an escaped backslash. */
+const LONE_SURROGATE_ESCAPE = /(?<=(?:^|[^\\])(?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/gu;
+
+/**
+ * `insert into <table> (<columns>)` of `rows` sent as ONE jsonb parameter, inserted in the rows'
+ * order. Drizzle's `.values()` builds a VALUES list at ~20 µs a value on the event loop (1.5 ms for
+ * an article's claims, while the dashboard's reads wait); this builds one short statement whatever
+ * the row count, and has no parameter limit. Every row must have the keys of the first (the columns
+ * written); the other columns take their defaults. A lone surrogate becomes U+FFFD, as the driver
+ * would send it.
+ */
+export function insertJsonRows<T extends PgTable>(
+  table: T,
+  rows: readonly Partial<T["$inferInsert"]>[],
+  options: { returningId?: boolean; onConflict?: SQL } = {},
+): SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const keys = Object.keys(rows[0] ?? {});
+  const columnOf = (key: string): PgColumn => {
+    const column = columns[key];
+    if (!column) throw new Error(`insertJsonRows: table ${getTableName(table)} has no column ${key}`);
+    return column;
+  };
+  const list = (items: string[]) => sql.raw(items.join(", "));
+  const json = JSON.stringify(rows).replace(LONE_SURROGATE_ESCAPE, "\\ufffd");
+  return sql`insert into ${table} (${list(keys.map((k) => `"${columnOf(k).name}"`))})
+    select ${list(keys.map((k) => `v."${k}"`))}
+    from rows from (jsonb_to_recordset(${json}::jsonb) as (${list(keys.map((k) => `"${k}" ${columnOf(k).getSQLType()}`))}))
+      with ordinality as v(${list([...keys.map((k) => `"${k}"`), "ord"])})
+    order by v.ord${options.onConflict ? sql` ${options.onConflict}` : sql``}${options.returningId ? sql` returning id` : sql``}`;
 }

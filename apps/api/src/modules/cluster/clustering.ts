@@ -8,6 +8,7 @@ import {
 } from "@whosaid/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
+import { insertJsonRows } from "../../db/json-rows.js";
 import { queryRows } from "../../db/sql-helpers.js";
 import { article, claim, claimCluster, claimFingerprint, claimRelation } from "../../db/schema.js";
 
@@ -122,13 +123,14 @@ function reduce(names: Iterable<string>, rows: readonly ClaimFacts[]): Clusterab
 
 /** Stores the fingerprints of claims long enough to be clustered (after looking up theirs' candidates, so they do not meet themselves). */
 async function storeFingerprints(tx: Tx, claims: readonly Clusterable[]): Promise<void> {
-  await tx
-    .insert(claimFingerprint)
-    .values(claims.map((c) => ({ claimId: c.id, keys: c.keys, terms: c.terms, negated: c.negated })))
-    .onConflictDoUpdate({
-      target: claimFingerprint.claimId,
-      set: { keys: sql`excluded.keys`, terms: sql`excluded.terms`, negated: sql`excluded.negated` },
-    });
+  if (claims.length === 0) return;
+  await tx.execute(
+    insertJsonRows(
+      claimFingerprint,
+      claims.map((c) => ({ claimId: c.id, keys: c.keys, terms: c.terms, negated: c.negated })),
+      { onConflict: sql`on conflict (claim_id) do update set keys = excluded.keys, terms = excluded.terms, negated = excluded.negated` },
+    ),
+  );
 }
 
 export interface ClaimFacts {
