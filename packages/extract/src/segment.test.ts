@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "./index.js";
 import { isHeading, segment } from "./segment.js";
 
 describe("segment", () => {
@@ -17,6 +18,16 @@ describe("segment", () => {
     const seg = segment("Intro line here.\nElection Impact\nMore text follows.");
     expect(seg.paragraphs.map((p) => p.heading)).toEqual([false, true, false]);
     expect(seg.sentences.filter((s) => s.heading)).toHaveLength(1);
+  });
+  it("keeps a dateline apart like a heading, so no sentence starts with it", () => {
+    const text = "Rubio stumbles.\nBEDFORD, N.H. (AP) — Marco Rubio's debate has emboldened rivals, officials said.\nLONDON — The talks ended.\nNATO said it would stay.";
+    const seg = segment(text);
+    const shown = seg.sentences.map((x) => `${x.heading ? "#" : ""}${text.slice(x.start, x.end)}`);
+    expect(shown).toEqual(["Rubio stumbles.", "#BEDFORD, N.H. (AP) —", "Marco Rubio's debate has emboldened rivals, officials said.", "#LONDON —", "The talks ended.", "NATO said it would stay."]);
+    expect(extract(text).claims.map((c) => [c.claimant?.name, c.text])).toEqual([
+      ["officials", "Marco Rubio's debate has emboldened rivals"],
+      ["NATO", "it would stay"],
+    ]);
   });
   it("ends a sentence after a closing quote", () => {
     const text = "He had \"not heard that they’re talking.” However, Miller added more.";

@@ -36,6 +36,13 @@ const END_PUNCTUATION = /[.!?:;…"”’)\]]$/u;
 const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.']+)$/u;
 
+/**
+ * A news dateline opening a paragraph: a place in capitals, maybe a state or country abbreviation
+ * and the agency, then a dash ("WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "LONDON — "). It is
+ * kept apart like a heading, so it never opens the content of a claim.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]{2,}(?:[ ,]+(?:\p{Lu}[\p{Lu}.'’-]+|\p{Lu}\p{Ll}{1,6}\.))*(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--)\s*/u;
+
 /** Splits a text into paragraphs (lines) and sentences, marking headings. */
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
@@ -45,7 +52,14 @@ export function segment(text: string): Segmentation {
       sentences.push({ index: sentences.length, start: p.start, end: p.end, paragraph: p.index, heading: true });
       continue;
     }
-    for (const [start, end] of splitSentences(text, p.start, p.end)) {
+    let from = p.start;
+    const dateline = DATELINE.exec(text.slice(p.start, p.end));
+    if (dateline && p.start + dateline[0].length < p.end) {
+      const [start, end] = trimRange(text, p.start, p.start + dateline[0].length);
+      sentences.push({ index: sentences.length, start, end, paragraph: p.index, heading: true });
+      from = p.start + dateline[0].length;
+    }
+    for (const [start, end] of splitSentences(text, from, p.end)) {
       sentences.push({ index: sentences.length, start, end, paragraph: p.index, heading: false });
     }
   }
