@@ -90,6 +90,14 @@ describe("quote attribution", () => {
     const asked = extract("Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent who said using a private server was improper but not illegal.");
     expect(asked.claims.map((c) => c.claimant?.name ?? c.source?.text)).not.toContain("Asked");
   });
+  it("takes the pronoun of a contraction for the source, and no span of time", () => {
+    const sources = (t: string) => extract(t).claims.map((c) => [c.source?.text, c.claimant?.kind]);
+    expect(sources("But I'm convinced Microsoft is sticking with AA batteries. We've argued that the batteries are a mistake.")).toEqual([
+      ["I", "anonymous"],
+      ["We", "anonymous"],
+    ]);
+    expect(sources("Unless you're sitting very close to a TV above 50-inches, you'd likely have a hard time telling between 4K and 1080p.")).toEqual([]);
+  });
   it("keeps whole noun-phrase sources and inverts no subject that has its own verb", () => {
     const sources = (t: string) => extract(t).claims.map((c) => c.source?.text);
     expect(sources("The film explores how the amendment came with a loophole that allowed slavery to continue.")).toEqual(["The film"]);

@@ -38,6 +38,10 @@ const PERCENT = /^(?:percent|per cent)$/u;
 /** "hasn't", "don’t": the verb group's, never a noun chunk's. */
 export const NEGATED_AUXILIARY = /n[’']t$/u;
 const BAD_HEAD = /^(?:\d+|[\p{L}]+ly|[\p{L}]+ing|[\p{L}]+ed)$/u;
+/** Spans of time and other nouns that never speak ("I had **a hard time** telling them apart"). */
+const SPEECHLESS_HEADS = new Set(["time", "times", "moment", "moments", "day", "days", "week", "weeks", "month", "months", "year", "years", "way", "ways", "thing", "things", "lot"]);
+/** A subject pronoun and its auxiliary written as one word. */
+const PRONOUN_CONTRACTION = /^(i|we|they|he|she|it)['’](?:m|re|ve|d|s|ll)$/u;
 const MAX_WORDS = 6;
 
 function spaceOnly(text: string, a: Token, b: Token): boolean {
@@ -53,6 +57,9 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
   if (SUBJECT_PRONOUNS.has(head.lower)) {
     return { start: head.start, end: head.end, kind: "anonymous", pronoun: true };
   }
+  // "I'm annoyed (that) …", "they've argued …": the pronoun is the source, its auxiliary is not.
+  const contracted = PRONOUN_CONTRACTION.exec(head.lower);
+  if (contracted) return { start: head.start, end: head.start + contracted[1]!.length, kind: "anonymous", pronoun: true };
   // "Some believe", "but many say", "Not everyone finds": a quantifier standing for people.
   if (QUANTIFIER_SUBJECTS.has(head.lower)) {
     const prev = tokens[i - 1];
@@ -60,6 +67,7 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
     return notOf ? { start: head.start, end: head.end, kind: "anonymous", pronoun: false } : null;
   }
   if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || REPORTING_VERBS.has(head.lower) || BAD_HEAD.test(head.lower) || NEGATED_AUXILIARY.test(head.lower)) return null;
+  if (SPEECHLESS_HEADS.has(head.text)) return null;
   let first = i;
   let ofUsed = false;
   for (let j = i - 1; j >= 0 && i - j < MAX_WORDS; j--) {

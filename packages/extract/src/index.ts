@@ -18,7 +18,7 @@ import { buildSourceIndex, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
 
 export const EXTRACTOR_NAME = "whosaid";
-export const EXTRACTOR_VERSION = "0.11.0";
+export const EXTRACTOR_VERSION = "0.12.0";
 
 export interface ExtractOptions {
   title?: string | null;
