@@ -168,6 +168,16 @@ describe("subjects carried to a participle", () => {
 });
 
 describe("claims", () => {
+  it("credits a hedged sentence to the work or organisation reported just before it, never to a person just quoted", () => {
+    const claims = (t: string) => extract(t).claims.map((c) => [c.claimant?.name, c.text.split(" ").slice(0, 3).join(" ")]);
+    expect(claims("A new report claims the two men kept talking. These calls reportedly included at least six phone calls.")).toEqual([
+      ["A new report", "the two men"],
+      ["A new report", "These calls reportedly"],
+    ]);
+    expect(claims("Analyst Tom Forte said the move was smart. It now has 11 stores and is rumored to be planning a grocery chain of its own.")).toEqual([
+      ["Tom Forte", "the move was"],
+    ]);
+  });
   it("reads 'X said (that) P' and 'according to X, P'", () => {
     const x = extract("Senator Ann Lee said that the bill would pass next week. According to the Times, the vote was delayed twice.");
     expect(x.claims.map((c) => [c.text, c.claimant?.name, c.claimant?.kind, c.cue?.text])).toEqual([

@@ -2,7 +2,8 @@
  * Claims: attribution frames whose content is a proposition (not a bare quotation, not a label),
  * with claimant, attribution chain, hedges and the persons the claim is about. A hedged sentence
  * with no source of its own ("These calls reportedly included…") is credited to the claimant of
- * the claim just before it in the same or the previous paragraph.
+ * the claim just before it in the same or the previous paragraph when that claimant is a work, an
+ * organisation or an unnamed source: a person just quoted is not who "reportedly" reports on.
  */
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
@@ -83,7 +84,7 @@ function isProposition(text: string, start: number, end: number): boolean {
 
 function inheritClaimant(claims: readonly ClaimDraft[], paragraph: number): ClaimDraft | null {
   const last = claims.at(-1);
-  return last && last.claimant && paragraph - last.paragraph <= INHERIT_PARAGRAPHS ? last : null;
+  return last && last.claimant && last.claimant.kind !== "person" && paragraph - last.paragraph <= INHERIT_PARAGRAPHS ? last : null;
 }
 
 /** Persons mentioned in the content; "they"/"the two leaders" → the two persons mentioned last before it. */
