@@ -168,6 +168,11 @@ describe("subjects carried to a participle", () => {
 });
 
 describe("claims", () => {
+  it("takes nothing before a colon cue for its content: the colon introduces what follows", () => {
+    const x = extract("In a wide-ranging interview, President Obama also said:\n“Race relations have improved during my presidency.”");
+    expect(x.claims.map((c) => c.text)).not.toContain("In a wide-ranging interview");
+    expect(x.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([["Obama", "Race relations have improved during my presidency."]]);
+  });
   it("credits a hedged sentence to the work or organisation reported just before it, never to a person just quoted", () => {
     const claims = (t: string) => extract(t).claims.map((c) => [c.claimant?.name, c.text.split(" ").slice(0, 3).join(" ")]);
     expect(claims("A new report claims the two men kept talking. These calls reportedly included at least six phone calls.")).toEqual([

@@ -518,7 +518,9 @@ function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
   const before = text.slice(s.start, boundary);
   const commaOrQuoteBefore = /[,"”’']\s*$/u.test(before) && before.trim().length > 1;
   const quoteBefore = /[,.?!—–-]\s*["”’']+\s*$/u.test(before) && !/^\s*(?:that|how|whether|:)/u.test(rest);
-  if ((commaOrQuoteBefore && TRAILING_ADJUNCT.test(rest)) || quoteBefore) {
+  // "In an interview, Obama also said:" introduces what follows; the words before it are not what he said.
+  const introduces = text[cue.end - 1] === ":";
+  if (((commaOrQuoteBefore && TRAILING_ADJUNCT.test(rest)) || quoteBefore) && !introduces) {
     const contentEnd = skipSpacesBack(text, boundary);
     return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
   }
