@@ -142,6 +142,16 @@ describe("quote attribution", () => {
     expect(x.persons).toEqual([]);
     expect(x.quotes[0]!.speaker).toEqual({ name: "the Federal Reserve", kind: "organization" });
   });
+  it("takes an organisation's whole name across 'of', but no person or title after it", () => {
+    const x = extract(
+      "About 50 whales stranded, according to the New Zealand Department of Conservation. The University of Michigan said the study was flawed. The Department of Justice Inspector General Michael Horowitz said the review continues.",
+    );
+    expect(x.claims.map((c) => [c.claimant?.name, c.claimant?.kind])).toEqual([
+      ["the New Zealand Department of Conservation", "organization"],
+      ["The University of Michigan", "organization"],
+      ["Michael Horowitz", "person"],
+    ]);
+  });
   it("takes a verb of speaking written after the quotation ('instructed', 'scoffed')", () => {
     const x = extract("“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor. “That is absurd,” she scoffed.");
     expect(x.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([

@@ -4,7 +4,7 @@
  * "Woodward’s book", "senior officials"). Indexed by where they end and start.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NOUNS, REPORTING_VERBS, ROLE_MODIFIERS, WORK_NOUNS } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NOUNS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS } from "./lexicon.js";
 import { chunkAfter, chunkBefore, type Chunk } from "./chunks.js";
 import type { NameRun } from "./names.js";
 import type { PersonRecord } from "./persons.js";
@@ -48,13 +48,14 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
   const personStarting = new Map(candidates.filter((c) => !c.pronoun).map((c) => [c.start, c]));
   for (const run of runs) {
     if (run.kind !== "organization" && !isAcronym(tokens, run)) continue;
-    const org = organizationCandidate(text, tokens, run);
+    const org = organizationCandidate(text, tokens, run.first, run.last);
     // "Senate Majority Leader | Mitch McConnell", "FBI Director | James Comey": an organisation's title
     // before a name is that person, not the organisation.
     const titled = /^ $/.test(text.slice(org.end, org.end + 1)) ? personStarting.get(org.end + 1) : undefined;
     candidates.push(titled ? { ...titled, start: org.start, text: text.slice(org.start, titled.end) } : org);
   }
   candidates.push(...nounPhraseCandidates(text, tokens));
+  candidates.push(...ofOrganizationCandidates(text, tokens, runs, new Set(personStarting.keys())));
   const index = indexCandidates(candidates);
   const toCandidate = (c: Chunk | null): SourceCandidate | undefined =>
     c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, pronoun: c.pronoun, generic: true } : undefined;
@@ -71,12 +72,43 @@ function isAcronym(tokens: readonly Token[], run: NameRun): boolean {
   return run.core === run.last && t.text.length >= 2 && t.text.length <= 6 && /^\p{Lu}[\p{Lu}&.]+$/u.test(t.text);
 }
 
-function organizationCandidate(text: string, tokens: readonly Token[], run: NameRun): SourceCandidate {
-  let start = tokens[run.first]!.start;
+function organizationCandidate(text: string, tokens: readonly Token[], first: number, last: number): SourceCandidate {
+  let start = tokens[first]!.start;
   const the = /(?:^|[^\p{L}])([Tt]he )$/u.exec(text.slice(Math.max(0, start - 5), start));
   if (the) start -= the[1]!.length;
-  const end = tokens[run.last]!.end;
+  const end = tokens[last]!.end;
   return { start, end, text: text.slice(start, end), kind: "organization" };
+}
+
+/** Name words after "of" in an organisation's name: at most this many ("the Department of Homeland Security"). */
+const MAX_OF_NAME_WORDS = 3;
+
+/**
+ * "the New Zealand Department of Conservation", "The University of Michigan", "the Bank of America":
+ * a capitalised organisation noun, "of" and a capitalised name, which name runs split at "of". Stops
+ * before a person's name or a title ("the Department of Justice | Inspector General …").
+ */
+function ofOrganizationCandidates(text: string, tokens: readonly Token[], runs: readonly NameRun[], personStarts: ReadonlySet<number>): SourceCandidate[] {
+  const runOf = new Map<number, NameRun>();
+  for (const run of runs) for (let i = run.first; i <= run.last; i++) runOf.set(i, run);
+  const spaced = (a: number, b: number) => /^ $/u.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const out: SourceCandidate[] = [];
+  for (let h = 0; h + 2 < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (!head.capitalized || head.possessive || !ORGANIZATION_NOUNS.has(head.lower) || tokens[h + 1]!.lower !== "of" || !spaced(h, h + 1)) continue;
+    let k = h + 2;
+    if (tokens[k]!.lower === "the" && k + 1 < tokens.length && spaced(k - 1, k)) k++;
+    let last = -1;
+    for (let j = k; j < tokens.length && j < k + MAX_OF_NAME_WORDS && spaced(j - 1, j); j++) {
+      const t = tokens[j]!;
+      if (!t.capitalized || personStarts.has(t.start) || TITLES.has(t.lower)) break;
+      last = j;
+      if (t.possessive) break;
+    }
+    if (last < 0) continue;
+    out.push(organizationCandidate(text, tokens, runOf.get(h)?.first ?? h, last));
+  }
+  return out;
 }
 
 function headKind(word: string): SourceKind | null {
