@@ -7,7 +7,7 @@
  */
 import { contentRange, passive, taggedFrame, type Attribution } from "./attributions.js";
 import { BOUNDARY, NEGATED_AUXILIARY, OPENERS } from "./chunks.js";
-import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_CLASS, VERB_GROUP_WORDS } from "./lexicon.js";
+import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
 import type { Sentence } from "./segment.js";
 import type { SourceIndex } from "./sources.js";
@@ -36,7 +36,7 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
   const { text, tokens } = input;
   const flags = ruleFlags(input);
   const frames = input.frames
-    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && !parenthetical(text, f)) && !passiveNaming(text, f, sentences[f.sentence]))
+    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical") && !passiveNaming(text, f, sentences[f.sentence]))
     .map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
@@ -139,13 +139,6 @@ function holdsQuotation(text: string, f: Attribution): boolean {
   const content = text.slice(f.contentStart, f.contentEnd).trim();
   if (f.verb?.frame === "naming") return /["“”«»]|''/u.test(content);
   return f.kind === "left" && /^(?:["“«]|'')/u.test(content) && f.contentStart - f.cueEnd <= 3;
-}
-
-/** A source and verb of saying set off by commas inside the sentence they report ("These conversations, **the book suggests,** occurred …"). */
-function parenthetical(text: string, f: Attribution): boolean {
-  if (!f.source || f.source.end > f.cueStart) return false;
-  const verb = /(\p{Ll}+)$/u.exec(text.slice(f.cueStart, f.cueEnd))?.[1];
-  return verb !== undefined && VERB_CLASS.has(verb) && REPORTING_VERBS.has(verb) && text.slice(Math.max(0, f.source.start - 8), f.source.start).trimEnd().endsWith(",") && text[f.cueEnd] === ",";
 }
 
 /** A word cue none of whose words the tagger believes in. */

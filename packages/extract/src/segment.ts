@@ -43,6 +43,8 @@ const WORD_BEFORE = /([\p{L}.']+)$/u;
  */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’-]{2,}(?:[ ,]+(?:\p{Lu}[\p{Lu}.'’-]+|\p{Lu}\p{Ll}{1,6}\.))*(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--)\s*/u;
 
+const MAX_DATELINE = 80;
+
 /** Splits a text into paragraphs (lines) and sentences, marking headings. */
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
@@ -53,7 +55,7 @@ export function segment(text: string): Segmentation {
       continue;
     }
     let from = p.start;
-    const dateline = DATELINE.exec(text.slice(p.start, p.end));
+    const dateline = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + MAX_DATELINE)));
     if (dateline && p.start + dateline[0].length < p.end) {
       const [start, end] = trimRange(text, p.start, p.start + dateline[0].length);
       sentences.push({ index: sentences.length, start, end, paragraph: p.index, heading: true });

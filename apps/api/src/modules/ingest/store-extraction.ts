@@ -335,6 +335,18 @@ function storedSource(s: ExtractedSource | null, personIdOf: Map<string, number>
   };
 }
 
+/** The source and cue spans of a quote or claim, as their columns. */
+function spanColumns(item: Pick<Extraction["quotes"][number], "source" | "cue">) {
+  return {
+    sourceStart: item.source?.start ?? null,
+    sourceEnd: item.source?.end ?? null,
+    sourceText: item.source?.text ?? null,
+    cueStart: item.cue?.start ?? null,
+    cueEnd: item.cue?.end ?? null,
+    cueText: item.cue?.text ?? null,
+  };
+}
+
 async function insertQuotes(tx: Tx, articleId: number, x: Extraction, personIdOf: Map<string, number>) {
   const rows = x.quotes.map((q) => {
     const speaker = storedSource(q.speaker, personIdOf);
@@ -347,12 +359,7 @@ async function insertQuotes(tx: Tx, articleId: number, x: Extraction, personIdOf
       speakerPersonId: speaker?.personId ?? null,
       speakerName: speaker?.name ?? null,
       speakerKind: speaker?.kind ?? null,
-      sourceStart: q.source?.start ?? null,
-      sourceEnd: q.source?.end ?? null,
-      sourceText: q.source?.text ?? null,
-      cueStart: q.cue?.start ?? null,
-      cueEnd: q.cue?.end ?? null,
-      cueText: q.cue?.text ?? null,
+      ...spanColumns(q),
       confidence: clamp01(q.confidence),
     };
   });
@@ -373,12 +380,7 @@ async function insertClaims(tx: Tx, articleId: number, x: Extraction, personIdOf
       claimantName: claimant?.name ?? null,
       claimantKind: claimant?.kind ?? null,
       via: c.via.map((v) => storedSource(v, personIdOf)!),
-      sourceStart: c.source?.start ?? null,
-      sourceEnd: c.source?.end ?? null,
-      sourceText: c.source?.text ?? null,
-      cueStart: c.cue?.start ?? null,
-      cueEnd: c.cue?.end ?? null,
-      cueText: c.cue?.text ?? null,
+      ...spanColumns(c),
       hedged: c.hedged,
       hedges: c.hedges,
       confidence: clamp01(c.confidence),
