@@ -178,6 +178,11 @@ describe("subjects carried to a participle", () => {
 });
 
 describe("claims", () => {
+  it("makes one claim of a paragraph the page repeats, as a photo caption shown twice", () => {
+    const caption = "The cargo ship broke up in the atmosphere over Siberia on Thursday, the space agency said.";
+    const x = extract(`${caption}\n${caption}\nThe cargo ship was heading to the station, the space agency said.`);
+    expect(x.claims.map((c) => c.text)).toEqual(["The cargo ship broke up in the atmosphere over Siberia on Thursday", "The cargo ship was heading to the station"]);
+  });
   it("takes nothing before a colon cue for its content: the colon introduces what follows", () => {
     const x = extract("In a wide-ranging interview, President Obama also said:\n“Race relations have improved during my presidency.”");
     expect(x.claims.map((c) => c.text)).not.toContain("In a wide-ranging interview");

@@ -41,6 +41,7 @@ export function buildClaims(
   mentions: readonly PersonMention[],
 ): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
+  const seen = new Set<string>();
   for (const frame of frames) {
     // "called X a “…”" and "replied, “…”" carry quotes; their non-quotation content ("called the charges unsubstantiated") is a claim too.
     if (frame.verb && (frame.verb.frame === "naming" || frame.verb.frame === "quote")) {
@@ -52,6 +53,10 @@ export function buildClaims(
     const inherited = frame.source ? null : inheritClaimant(claims, paragraph);
     if (!frame.source && !inherited) continue;
     const claimant = frame.source ?? inherited!.claimant;
+    // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
+    const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const claimantPerson = claimant?.kind === "person" ? (claimant.person ?? null) : null;
     claims.push({
       frame,
