@@ -178,6 +178,10 @@ describe("subjects carried to a participle", () => {
 });
 
 describe("claims", () => {
+  it("credits no one who was only told: the hearer of a passive verb of telling is not its source", () => {
+    const x = extract("Sources tell us the dress was taken. We're told there is security footage. He was told that the plan would fail. The mayor has been briefed that the bridge closed.");
+    expect(x.claims.map((c) => [c.claimant?.name, c.text])).toEqual([["Sources", "the dress was taken"]]);
+  });
   it("makes one claim of a paragraph the page repeats, as a photo caption shown twice", () => {
     const caption = "The cargo ship broke up in the atmosphere over Siberia on Thursday, the space agency said.";
     const x = extract(`${caption}\n${caption}\nThe cargo ship was heading to the station, the space agency said.`);

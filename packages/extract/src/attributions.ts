@@ -171,6 +171,9 @@ function phraseUntilPunctuation(text: string, start: number, limit: number): Sou
   return { start, end: start + phrase.length, text: phrase, kind };
 }
 
+/** From a subject to the end of its cue: a passive verb of telling ("was told", "’re told", "has been briefed"). */
+const HEARER_PASSIVE = /^(?:['’](?:re|s|m)|\s+(?:is|are|was|were|be|being|(?:has|have|had)\s+been))\s+(?:\p{Ll}+ly\s+)?(?:told|informed|briefed|assured|notified)$/u;
+
 function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, sentences: readonly Sentence[]): Attribution | null {
   // "Trump attacked Clinton, saying …": a participle after a comma takes the sentence's subject.
   if (/ing$/u.test(cue.verb!.form) && /,\s*$/u.test(text.slice(Math.max(s.start, cue.start - 3), cue.start))) {
@@ -181,6 +184,8 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
   if (left && !plausibleGenericSource(left.source, cue.verb!) && !clauseInitialChunk(text, s, left.source, cue.verb!)) return null;
   if (left) {
     const frame = leftSourceFrame(text, s, cue, left.source, left.boundary, sources);
+    // "He was told that …", "We're told …": the subject heard it; who said it is not named.
+    if (frame && HEARER_PASSIVE.test(text.slice(left.source.end, cue.end))) frame.source = null;
     if (frame && frame.contentEnd - frame.contentStart >= 2) return frame;
     return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? colonBeforeQuotationFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }

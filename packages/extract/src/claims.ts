@@ -50,7 +50,7 @@ export function buildClaims(
     const [start, end] = trimContent(text, frame.contentStart, frame.contentEnd);
     if (!isProposition(text, start, end)) continue;
     const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
-    const inherited = frame.source ? null : inheritClaimant(claims, paragraph);
+    const inherited = frame.source || frame.kind !== "hedge" ? null : inheritClaimant(claims, paragraph);
     if (!frame.source && !inherited) continue;
     const claimant = frame.source ?? inherited!.claimant;
     // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
