@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestStore } from "../test/harness.js";
 import { insertJsonRows } from "./json-rows.js";
 import { article, claim, claimSubject, person } from "./schema.js";
-import { queryRows } from "./sql-helpers.js";
+import { asOneStatement, queryRows } from "./sql-helpers.js";
 import type { Store } from "./store.js";
 
 let store: Store;
@@ -80,5 +80,16 @@ describe("insertJsonRows", () => {
 
   it("names a key that is no column of the table", () => {
     expect(() => insertJsonRows(claimSubject, [{ claimId: 1, personId: 2, nope: 3 } as never])).toThrow(/claim_subject has no column nope/u);
+  });
+
+  it("sends independent writes as one statement, all or none", async () => {
+    const count = async () => (await store.db.select({ id: claim.id }).from(claim).where(eq(claim.articleId, articleId))).length;
+    const before = await count();
+    await store.db.execute(asOneStatement([insertJsonRows(claim, [claimRow("one of two")]), insertJsonRows(claim, [claimRow("two of two")])])!);
+    expect(await count()).toBe(before + 2);
+    const broken = insertJsonRows(claim, [claimRow("bad", { articleId: -1 })]);
+    await expect(store.db.execute(asOneStatement([insertJsonRows(claim, [claimRow("lost with the bad one")]), broken])!)).rejects.toThrow();
+    expect(await count()).toBe(before + 2);
+    expect(asOneStatement([])).toBeNull();
   });
 });
