@@ -55,7 +55,7 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
     candidates.push(titled ? { ...titled, start: org.start, text: text.slice(org.start, titled.end) } : org);
   }
   candidates.push(...nounPhraseCandidates(text, tokens));
-  candidates.push(...ofOrganizationCandidates(text, tokens, runs, new Set(personStarting.keys())));
+  candidates.push(...ofOrganizationCandidates(text, tokens, runs, personStarting));
   const index = indexCandidates(candidates);
   const toCandidate = (c: Chunk | null): SourceCandidate | undefined =>
     c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, pronoun: c.pronoun, generic: true } : undefined;
@@ -88,7 +88,7 @@ const MAX_OF_NAME_WORDS = 3;
  * a capitalised organisation noun, "of" and a capitalised name, which name runs split at "of". Stops
  * before a person's name or a title ("the Department of Justice | Inspector General …").
  */
-function ofOrganizationCandidates(text: string, tokens: readonly Token[], runs: readonly NameRun[], personStarts: ReadonlySet<number>): SourceCandidate[] {
+function ofOrganizationCandidates(text: string, tokens: readonly Token[], runs: readonly NameRun[], personStarts: ReadonlyMap<number, unknown>): SourceCandidate[] {
   const runOf = new Map<number, NameRun>();
   for (const run of runs) for (let i = run.first; i <= run.last; i++) runOf.set(i, run);
   const spaced = (a: number, b: number) => /^ $/u.test(text.slice(tokens[a]!.end, tokens[b]!.start));

@@ -23,9 +23,7 @@ export class Latencies {
   /** The p-th percentile (0–100) by nearest rank; NaN when empty. */
   percentile(p: number): number {
     if (this.samples.length === 0) return Number.NaN;
-    const sorted = [...this.samples].sort((a, b) => a - b);
-    const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-    return sorted[rank]!;
+    return sortedPercentile([...this.samples].sort((a, b) => a - b), p);
   }
 
   summary(): { n: number; p50: number; p90: number; p99: number } {

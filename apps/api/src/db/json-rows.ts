@@ -1,5 +1,6 @@
 import { getTableColumns, getTableName, sql, type Column, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { queryRows } from "./sql-helpers.js";
 
 export type ColumnMap = Record<string, Column>;
 
@@ -56,7 +57,7 @@ const LONE_SURROGATE_ESCAPE = /(?<=(?:^|[^\\])(?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g
 export function insertJsonRows<T extends PgTable>(
   table: T,
   rows: readonly Partial<T["$inferInsert"]>[],
-  options: { returningId?: boolean; onConflict?: SQL } = {},
+  options: { onConflict?: SQL; returningId?: boolean } = {},
 ): SQL {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const keys = Object.keys(rows[0] ?? {});
@@ -72,4 +73,14 @@ export function insertJsonRows<T extends PgTable>(
     from rows from (jsonb_to_recordset(${json}::jsonb) as (${list(keys.map((k) => `"${k}" ${columnOf(k).getSQLType()}`))}))
       with ordinality as v(${list([...keys.map((k) => `"${k}"`), "ord"])})
     order by v.ord${options.onConflict ? sql` ${options.onConflict}` : sql``}${options.returningId ? sql` returning id` : sql``}`;
+}
+
+/** `insertJsonRows` of rows that get an identity `id`: their ids, in the rows' order. */
+export async function insertJsonRowsReturningIds<T extends PgTable>(
+  db: { execute(query: SQL): PromiseLike<unknown> },
+  table: T,
+  rows: readonly Partial<T["$inferInsert"]>[],
+): Promise<number[]> {
+  const inserted = await queryRows<{ id: number | string }>(db, insertJsonRows(table, rows, { returningId: true }));
+  return inserted.map((r) => Number(r.id));
 }
