@@ -161,6 +161,9 @@ async function measure(server: Server, sequence: Request[], connections: number,
   return { samples, requests: result.requests.total, seconds: result.duration, errors: errors + result.errors + result.timeouts, firstError, stats };
 }
 
+/** Requests per operation in the serial pass that checks answers and counts statements. */
+const CENSUS_REQUESTS = 20;
+
 interface Phase {
   name: string;
   connections: number;
@@ -185,14 +188,12 @@ interface Agg {
   peakRssMb: number;
   loopP99: number;
   loopMax: number;
-  statements: Record<string, { requests: number; statements: number }>;
 }
 
 function aggregate(slices: Slice[]): Agg {
   const samples = new Map<string, Samples>(MIX.map((m) => [m.key, new Samples()]));
   const all = new Samples();
-  const statements: Agg["statements"] = {};
-  const a: Agg = { samples, all, requests: 0, seconds: 0, errors: 0, firstError: null, cpuMs: 0, wallMs: 0, peakRssMb: 0, loopP99: 0, loopMax: 0, statements };
+  const a: Agg = { samples, all, requests: 0, seconds: 0, errors: 0, firstError: null, cpuMs: 0, wallMs: 0, peakRssMb: 0, loopP99: 0, loopMax: 0 };
   for (const s of slices) {
     for (const [k, v] of s.samples) {
       samples.get(k)!.merge(v);
@@ -207,11 +208,6 @@ function aggregate(slices: Slice[]): Agg {
     a.peakRssMb = Math.max(a.peakRssMb, s.stats.peakRssMb);
     a.loopP99 = Math.max(a.loopP99, s.stats.eventLoopDelayMs.p99);
     a.loopMax = Math.max(a.loopMax, s.stats.eventLoopDelayMs.max);
-    for (const [k, v] of Object.entries(s.stats.statements)) {
-      const t = (statements[k] ??= { requests: 0, statements: 0 });
-      t.requests += v.requests;
-      t.statements += v.statements;
-    }
   }
   return a;
 }
@@ -259,10 +255,14 @@ async function main(): Promise<void> {
     log(`servers up in ${fmt((performance.now() - started2) / 1000)} s`);
 
     // Every operation answered without errors by every server, and whosaid's bytes for the ceiling.
+    // The requests go one at a time, so each server's statement counts are exact here: this pass is
+    // the census of SQL statements per request (during the timed phases nobody counts).
     const bodies: Record<string, string> = {};
+    const census = new Map<ChildKind, ServerStats["statements"]>();
     const sampleOf = new Map<string, Request[]>();
-    for (const r of sequence) if ((sampleOf.get(r.key) ?? sampleOf.set(r.key, []).get(r.key)!).length < 5) sampleOf.get(r.key)!.push(r);
+    for (const r of sequence) if ((sampleOf.get(r.key) ?? sampleOf.set(r.key, []).get(r.key)!).length < CENSUS_REQUESTS) sampleOf.get(r.key)!.push(r);
     for (const server of running.filter((s) => s.kind !== "ceiling")) {
+      server.ask({ type: "reset" });
       for (const [key, reqs] of sampleOf) {
         for (const r of reqs) {
           const res = await post(server.port, r);
@@ -271,6 +271,7 @@ async function main(): Promise<void> {
           if (server.kind === "whosaid") bodies[key] ??= res.body;
         }
       }
+      census.set(server.kind, (await server.stats()).statements);
     }
     running.find((s) => s.kind === "ceiling")?.ask({ type: "responses", bodies });
     // Warm-up: JIT, caches, connection pools.
@@ -294,7 +295,7 @@ async function main(): Promise<void> {
       results.set(phase.name, new Map([...slices].map(([k, v]) => [k, aggregate(v)])));
       log(`phase ${phase.name}: ${[...results.get(phase.name)!].map(([k, a]) => `${k} ${fmt(rps(a), 0)} req/s`).join(", ")}`);
     }
-    report(results, prepared, (performance.now() - started) / 1000);
+    report(results, census, prepared, (performance.now() - started) / 1000);
   } finally {
     for (const s of running) s.ask({ type: "stop" });
     await new Promise((r) => setTimeout(r, 300));
@@ -302,7 +303,7 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: Map<string, Map<ChildKind, Agg>>, prepared: Awaited<ReturnType<typeof prepareStore>>, seconds: number): void {
+function report(results: Map<string, Map<ChildKind, Agg>>, census: Map<ChildKind, ServerStats["statements"]>, prepared: Awaited<ReturnType<typeof prepareStore>>, seconds: number): void {
   const kinds = [...results.get("c10")!.keys()];
   const max = (k: ChildKind) => Math.max(rps(results.get("c10")!.get(k)!), rps(results.get("c50")!.get(k)!));
   const lines: string[] = [];
@@ -318,14 +319,14 @@ function report(results: Map<string, Map<ChildKind, Agg>>, prepared: Awaited<Ret
       );
     }
   }
-  lines.push("\nper operation at 10 connections (p50 / p99 ms, SQL statements per request):");
+  lines.push(`\nper operation at 10 connections (p50 / p99 ms; SQL statements per request, from ${CENSUS_REQUESTS} requests each sent alone):`);
   lines.push(`${"operation".padEnd(15)}${kinds.map((k) => k.padStart(26)).join("")}`);
   const perOp: Record<string, Record<string, Summary & { sql: number }>> = {};
   for (const m of MIX) {
     const cells = kinds.map((k) => {
       const a = results.get("c10")!.get(k)!;
       const s = a.samples.get(m.key)!.summary();
-      const st = a.statements[m.key];
+      const st = census.get(k)?.[m.key];
       const sql = st && st.requests ? st.statements / st.requests : Number.NaN;
       (perOp[k] ??= {})[m.key] = { ...s, sql: Math.round(sql * 100) / 100 };
       return `${fmt(s.p50, 2)} / ${fmt(s.p99, 2)}  sql ${fmt(sql, 1)}`.padStart(26);

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     const api = "@whosaid/api/dist/";
     const { openStore } = (await import(`${api}db/store.js`)) as typeof import("@whosaid/api/dist/db/store.js");
     const { createServer } = (await import(`${api}server.js`)) as typeof import("@whosaid/api/dist/server.js");
-    const { withQueryStats } = (await import(`${api}db/query-stats.js`)) as typeof import("@whosaid/api/dist/db/query-stats.js");
+    const { statementsRun } = (await import(`${api}db/query-stats.js`)) as typeof import("@whosaid/api/dist/db/query-stats.js");
     const store = await openStore(config.store.kind === "postgres" ? { kind: "postgres", url: config.store.url, poolSize: config.poolSize } : { kind: "pglite", dataDir: config.store.dataDir });
     // No ingestion happens in this workload: a stub extractor keeps the worker pool from starting.
     const server = await createServer({
@@ -93,8 +93,9 @@ async function main(): Promise<void> {
     monitor.listen(stop);
     handler = (req, res) => {
       const op = String(req.headers[OP_HEADER] ?? "unknown");
-      // The body is read here and handed to Express as already parsed (body-parser skips `_body`), so
-      // the whole GraphQL execution runs inside withQueryStats' async context.
+      // The body is read here and handed to Express as already parsed (body-parser skips `_body`).
+      // Statements are the process's count before and after: exact for the parent's serial census
+      // (api-bench.ts), meaningless under concurrency, where nobody reads them.
       void readBody(req).then(async (raw) => {
         try {
           (req as any).body = JSON.parse(raw);
@@ -102,15 +103,13 @@ async function main(): Promise<void> {
         } catch {
           // leave it to Express to answer
         }
-        const { stats } = await withQueryStats(
-          () =>
-            new Promise<void>((resolve) => {
-              res.on("finish", resolve);
-              res.on("close", resolve);
-              server.app(req as any, res as any);
-            }),
-        );
-        monitor.record(op, stats.statements);
+        const before = statementsRun();
+        await new Promise<void>((resolve) => {
+          res.on("finish", resolve);
+          res.on("close", resolve);
+          server.app(req as any, res as any);
+        });
+        monitor.record(op, statementsRun() - before);
       });
     };
   } else {

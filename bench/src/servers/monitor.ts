@@ -71,6 +71,8 @@ export class Monitor {
       else if (m.type === "stop") void onStop().finally(() => process.exit(0));
     });
     process.on("disconnect", () => void onStop().finally(() => process.exit(0)));
+    // The parent ends a run with SIGTERM; exiting through process.exit lets `node --cpu-prof` write the profile.
+    process.on("SIGTERM", () => void onStop().finally(() => process.exit(0)));
   }
 }
 
