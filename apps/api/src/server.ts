@@ -68,7 +68,7 @@ const armor = new ApolloArmor({
 /** Builds the HTTP server: GraphQL at /graphql (the playground for browsers), the dashboard at /. */
 export async function createServer(options: ServerOptions): Promise<WhosaidServer> {
   const { store, webDist = defaultWebDist, bodyLimit = 2 * 1024 * 1024 } = options;
-  const pool = options.extractor ? null : createPooledExtractor();
+  const pool = options.extractor ? null : createPooledExtractor({ postgresUrl: store.postgresUrl });
   const ingest: IngestDeps = {
     extractor: options.extractor ?? pool!,
     fetchPolicy: options.fetchPolicy ?? fetchPolicyFromEnv(process.env),

@@ -17,8 +17,9 @@ import { segment } from "./segment.js";
 import { buildSourceIndex, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
 
-export const EXTRACTOR_NAME = "whosaid";
-export const EXTRACTOR_VERSION = "0.12.0";
+import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.js";
+
+export { EXTRACTOR_NAME, EXTRACTOR_VERSION };
 
 export interface ExtractOptions {
   title?: string | null;

@@ -92,7 +92,7 @@ async function main() {
   await recreateDatabase(url);
   const profile = values.statements ? profileTransactions(/^insert into "article" /) : null;
   const store = await openStore({ kind: "postgres", url });
-  const extractor = createPooledExtractor({ threads });
+  const extractor = createPooledExtractor({ threads, postgresUrl: store.postgresUrl });
   const server = await createServer({ store, extractor });
   await new Promise<void>((r) => server.httpServer.listen(0, "127.0.0.1", r));
   const endpoint = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;

@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const store = await openCliStore("ingest");
-  const extractor = createPooledExtractor();
+  const extractor = createPooledExtractor({ postgresUrl: store.postgresUrl });
   const deps = { extractor, fetchPolicy: fetchPolicyFromEnv(process.env) };
   const concurrency = Math.max(1, Number(values.concurrency) || 3);
   const tally: Tally = { created: 0, known: 0, failed: 0 };

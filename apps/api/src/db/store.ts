@@ -20,6 +20,8 @@ export interface Store {
   kind: "pglite" | "postgres";
   /** Where the data lives: the data directory, ":memory:", or the database URL without its password. */
   location: string;
+  /** PostgreSQL only: the URL, for worker threads that open connections of their own. */
+  postgresUrl?: string;
   close(): Promise<void>;
 }
 
@@ -69,16 +71,17 @@ async function openPglite(dataDir: string | null): Promise<Store> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Store> {
   await migratePostgres(url);
+  const { db, close } = connectPostgres(url, poolSize);
+  return { db, kind: "postgres", location: redactUrl(url), postgresUrl: url, close };
+}
+
+/** A pool of connections to an already migrated PostgreSQL database (worker threads open their own). */
+export function connectPostgres(url: string, poolSize: number): { db: Db; close(): Promise<void> } {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // A connection dropped while idle must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error("[store] idle PostgreSQL connection failed:", error.message));
   const db = drizzlePg(pool, { schema, logger: countingLogger, casing: "snake_case" });
-  return {
-    db: db as unknown as Db,
-    kind: "postgres",
-    location: redactUrl(url),
-    close: () => pool.end(),
-  };
+  return { db: db as unknown as Db, close: () => pool.end() };
 }
 
 async function migratePostgres(url: string): Promise<void> {

@@ -1,12 +1,13 @@
-import { EXTRACTOR_VERSION } from "@whosaid/extract";
+import { EXTRACTOR_VERSION } from "@whosaid/extract/version";
 import type { Extraction } from "@whosaid/domain";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { userError } from "../../graphql/errors.js";
 import { slots } from "../../slots.js";
-import type { ExtractionTask } from "./extraction.worker.js";
 import type { Extractor, HtmlArticle } from "./ingest.service.js";
+import type { ArticleFacts } from "./store-extraction.js";
+import { STORE_TASKS_PER_THREAD, type ExtractionTask } from "./worker-tasks.js";
 
 export interface PooledExtractor extends Extractor {
   close(): Promise<void>;
@@ -16,6 +17,11 @@ export interface PoolOptions {
   threads?: number;
   /** Longest one article may take before its worker is stopped (a pathological page). */
   taskTimeoutMs?: number;
+  /**
+   * A PostgreSQL store's URL: the workers then also store each article, on connections of their own
+   * (`extractAndStore`), and the request thread only hands over the text and gets back an id.
+   */
+  postgresUrl?: string;
 }
 
 /** Threads a pool gets unless told: one core left for the event loop and the database, at most 4. */
@@ -25,23 +31,24 @@ export function defaultExtractionThreads(): number {
 
 /**
  * Runs extraction and HTML parsing in worker threads, so a long article or a hostile page never
- * blocks the event loop that answers reads.
+ * blocks the event loop that answers reads; given a PostgreSQL URL, the article's whole write too.
  */
 export function createPooledExtractor(options: PoolOptions = {}): PooledExtractor {
   const fromSource = import.meta.url.endsWith(".ts");
   const threads = options.threads ?? defaultExtractionThreads();
-  const pool = new Piscina<ExtractionTask, Extraction | HtmlArticle | null>({
+  const pool = new Piscina<ExtractionTask, Extraction | HtmlArticle | number | null>({
     filename: fileURLToPath(new URL(`./extraction.worker.${fromSource ? "ts" : "js"}`, import.meta.url)),
     // Running from source (tests): the worker needs tsx's loader too.
     execArgv: fromSource ? ["--import", "tsx"] : [],
     minThreads: 1,
     maxThreads: threads,
+    concurrentTasksPerWorker: options.postgresUrl ? STORE_TASKS_PER_THREAD : 1,
     idleTimeout: 60_000,
   });
   const timeoutMs = options.taskTimeoutMs ?? 30_000;
   // Tasks wait here, not in piscina's queue, so the budget counts the article's own work: in a bulk
   // ingest an article queued behind hundreds of others is not a pathological page.
-  const whenThreadFree = slots(threads);
+  const whenThreadFree = slots(threads * (options.postgresUrl ? STORE_TASKS_PER_THREAD : 1));
   const run = <T>(task: ExtractionTask): Promise<T> =>
     whenThreadFree(async () => {
       try {
@@ -56,6 +63,7 @@ export function createPooledExtractor(options: PoolOptions = {}): PooledExtracto
     version: EXTRACTOR_VERSION,
     extract: (text, opts) => run<Extraction>({ kind: "text", text, title: opts?.title ?? null }),
     extractFromHtml: (html, opts) => run<HtmlArticle | null>({ kind: "html", html, url: opts?.url ?? null }),
+    ...(options.postgresUrl && { extractAndStore: (facts: ArticleFacts) => run<number | null>({ kind: "store", postgresUrl: options.postgresUrl!, facts }) }),
     close: () => pool.destroy(),
   };
 }

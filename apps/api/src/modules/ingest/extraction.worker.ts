@@ -2,7 +2,10 @@ import { extract } from "@whosaid/extract";
 import { extractFromHtml } from "@whosaid/extract/html";
 import type { Extraction } from "@whosaid/domain";
 import { setPriority } from "node:os";
+import { connectPostgres, type Db } from "../../db/store.js";
 import type { HtmlArticle } from "./ingest.service.js";
+import { storeExtraction } from "./store-extraction.js";
+import { STORE_TASKS_PER_THREAD, type ExtractionTask } from "./worker-tasks.js";
 
 const EXTRACTION_NICE = 19;
 
@@ -14,13 +17,21 @@ try {
   // Not permitted everywhere (some containers); extraction then runs at normal priority.
 }
 
-/** A unit of CPU-heavy work run off the request thread. */
-export type ExtractionTask =
-  | { kind: "text"; text: string; title: string | null }
-  | { kind: "html"; html: string; url: string | null };
+const databases = new Map<string, Db>();
+function databaseAt(url: string): Db {
+  let db = databases.get(url);
+  if (!db) databases.set(url, (db = connectPostgres(url, STORE_TASKS_PER_THREAD).db));
+  return db;
+}
 
-export default function run(task: ExtractionTask): Extraction | HtmlArticle | null {
-  return task.kind === "text"
-    ? extract(task.text, { title: task.title })
-    : extractFromHtml(task.html, task.url ? { url: task.url } : {});
+/** The worker's entry: extraction and HTML parsing, and for PostgreSQL stores the whole ingest write. */
+export default function run(task: ExtractionTask): Extraction | HtmlArticle | null | Promise<number | null> {
+  switch (task.kind) {
+    case "text":
+      return extract(task.text, { title: task.title });
+    case "html":
+      return extractFromHtml(task.html, task.url ? { url: task.url } : {});
+    case "store":
+      return storeExtraction(databaseAt(task.postgresUrl), task.facts, extract(task.facts.text, { title: task.facts.title }));
+  }
 }

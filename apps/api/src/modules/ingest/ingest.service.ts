@@ -19,6 +19,11 @@ export interface Extractor {
   version: string;
   extract(text: string, options?: { title?: string | null }): Promise<Extraction> | Extraction;
   extractFromHtml(html: string, options?: { url?: string }): Promise<HtmlArticle | null> | HtmlArticle | null;
+  /**
+   * Extracts and stores in one step, away from the request thread (the worker pool on PostgreSQL):
+   * what `storeExtraction` of `extract(facts.text)` would return, in the same database as `db`.
+   */
+  extractAndStore?(facts: ArticleFacts): Promise<number | null>;
 }
 
 export type { HtmlArticle };
@@ -57,16 +62,15 @@ export async function ingestArticle(db: Db, deps: IngestDeps, input: IngestReque
     const page = await fetchOrExplain(input.url, deps.fetchPolicy);
     input = page.contentType === "html" ? { ...input, html: page.body } : { ...input, text: page.body };
   }
-  const facts = await readArticle(deps.extractor, input);
-  const problem = articleTextProblem(facts.rawText);
+  const { rawText, ...facts } = await readArticle(deps.extractor, input);
+  const problem = articleTextProblem(rawText);
   if (problem) throw badInput(problem.message, { reason: problem.code });
 
-  const text = normalizeArticleText(facts.rawText);
+  const text = normalizeArticleText(rawText);
   const hash = await contentHash(text);
   const known = await findExistingArticle(db, hash, facts.url);
   if (known) return { article: known, created: false };
 
-  const extraction = await deps.extractor.extract(text, { title: facts.title });
   const articleFacts: ArticleFacts = {
     ...facts,
     text,
@@ -74,7 +78,9 @@ export async function ingestArticle(db: Db, deps: IngestDeps, input: IngestReque
     wordCount: wordCount(text),
     extractorVersion: deps.extractor.version,
   };
-  const id = await storeExtraction(db, articleFacts, extraction);
+  const id = deps.extractor.extractAndStore
+    ? await deps.extractor.extractAndStore(articleFacts)
+    : await storeExtraction(db, articleFacts, await deps.extractor.extract(text, { title: facts.title }));
   // null: another request stored the same article first; answer as if we had found it.
   const stored = id === null ? await findExistingArticle(db, hash, facts.url) : (await findArticlesByIds(db, [id]))[0];
   if (!stored) throw new Error("Stored article could not be read back.");
