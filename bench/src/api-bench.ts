@@ -2,6 +2,7 @@
  * `npm run bench:api`: whosaid's GraphQL API under the dashboard's workload, against three baselines
  * measured in the same run, interleaved (see docs/benchmarks.md).
  */
+import { API_NODE_FLAGS } from "@whosaid/api/dist/node-flags.js";
 import autocannon from "autocannon";
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -73,7 +74,9 @@ interface Server {
 }
 
 async function startServer(kind: ChildKind, config: ChildConfig): Promise<Server> {
-  const child = fork(here("./servers/child.js"), [], { env: { ...process.env, NODE_ENV: "production", BENCH_CHILD: JSON.stringify(config) }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // whosaid runs as `npm start` runs it; the baselines with node's defaults.
+  const execArgv = kind === "whosaid" ? [...process.execArgv, ...API_NODE_FLAGS] : process.execArgv;
+  const child = fork(here("./servers/child.js"), [], { execArgv, env: { ...process.env, NODE_ENV: "production", BENCH_CHILD: JSON.stringify(config) }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const waiters: ((s: ServerStats) => void)[] = [];
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind}: no answer in 120 s`)), 120_000);

@@ -6,6 +6,7 @@
  * reports per page the first (cold) time and the median and worst of the repeats. See
  * docs/benchmarks.md, "Dashboard at 100k articles".
  */
+import { API_NODE_FLAGS } from "@whosaid/api/dist/node-flags.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -138,7 +139,7 @@ const textOf = (operation: string) => {
 };
 
 async function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [here("../../apps/api/dist/main.js")], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, here("../../apps/api/dist/main.js")], {
     env: { ...process.env, DATABASE_URL: database, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
