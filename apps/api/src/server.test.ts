@@ -115,6 +115,16 @@ describe("HTTP", () => {
     expect(json.status).toBe(404);
   });
 
+  it("puts no ETag on GraphQL answers (nobody revalidates a POST) but keeps the dashboard's files revalidatable", async () => {
+    const answer = await post({ query: "{ __typename }" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.etag).toBeUndefined();
+    const index = await request(api.server.app).get("/").set("accept", "text/html");
+    // The built dashboard has an ETag; an unbuilt one answers 503 with instructions, nothing to revalidate.
+    if (index.status === 200) expect(index.headers.etag).toBeDefined();
+    else expect(index.status).toBe(503);
+  });
+
   it("sends a Content-Security-Policy and answers health checks", async () => {
     const res = await request(api.server.app).get("/healthz");
     expect(res.status).toBe(200);

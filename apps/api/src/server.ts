@@ -140,12 +140,16 @@ export async function createServer(options: ServerOptions): Promise<WhosaidServe
     if (!existsSync(playground)) return res.status(503).type("text/plain").send(notBuilt);
     res.sendFile(playground);
   });
-  app.use(
-    "/graphql",
+  // Its own app so that its answers carry no ETag: Express would hash every GraphQL answer for a tag
+  // no POST ever revalidates (the dashboard's files keep theirs).
+  const graphqlApp = express();
+  graphqlApp.set("etag", false);
+  graphqlApp.use(
     gate,
     express.json({ limit: bodyLimit }),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(store, ingest, access, callerOf(res)) }),
   );
+  app.use("/graphql", graphqlApp);
 
   app.use("/export", gate, exportRouter(store.db));
 
