@@ -165,3 +165,13 @@ describe("claimants of grown sources", () => {
     expect(claim?.claimant).toMatchObject({ kind: "person", name: "Mitch McConnell" });
   });
 });
+
+describe("verbs of naming", () => {
+  it("makes no claim of a name given ('a meteorologist named …'), but keeps a ranking ('named … as …')", () => {
+    const named = extract("In 1961 a meteorologist named Edward Lorenz ran a weather model at MIT. A documentary titled Weiner is set to be released.");
+    expect(named.claims.map((c) => c.cue?.text)).not.toContain("named");
+    expect(named.claims.map((c) => c.cue?.text)).not.toContain("titled");
+    const ranked = extract("The FBI named Cleveland as the fifth most dangerous city in America last year.");
+    expect(ranked.claims.map((c) => c.cue?.text)).toContain("named");
+  });
+});

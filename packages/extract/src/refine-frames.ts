@@ -56,8 +56,21 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
     const frame = taggedFrame(text, s, start, tokens[last]!.end, sources);
     if (frame) frames.push(frame);
   }
-  const refined = sourceScore ? frames.map((f) => growSource(text, tokens, f, sourceScore, sentences[f.sentence])) : frames;
+  const refined = (sourceScore ? frames.map((f) => growSource(text, tokens, f, sourceScore, sentences[f.sentence])) : frames).filter((f) => !namesSomeone(text, f));
   return refined.sort((a, b) => a.sentence - b.sentence || a.cueStart - b.cueStart);
+}
+
+/** Verbs of naming ("called" also labels: "called Trump's remarks racist" is a claim). */
+const NAMING_VERBS = new Set(["named", "dubbed", "nicknamed", "titled", "entitled"]);
+
+/**
+ * "a meteorologist **named** Edward Lorenz", "A documentary **titled** Weiner": a verb of naming before
+ * a name reports nothing, unless it ranks what it names ("the FBI named Cleveland **as** the fifth most
+ * dangerous city").
+ */
+function namesSomeone(text: string, f: Attribution): boolean {
+  const content = text.slice(f.contentStart, f.contentEnd);
+  return NAMING_VERBS.has(text.slice(f.cueStart, f.cueEnd).toLowerCase()) && /^\p{Lu}/u.test(content) && !/^[^,;]{0,60}?\sas\s/u.test(content);
 }
 
 /** Punctuation a source span may run over: appositions, party tags, initials ("Rep. G.K. Butterfield (D-N.C.), head of …"). */
