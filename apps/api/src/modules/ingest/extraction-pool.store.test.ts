@@ -1,6 +1,7 @@
 import { extract, EXTRACTOR_VERSION } from "@whosaid/extract";
 import { extractFromHtml } from "@whosaid/extract/html";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { queryRows } from "../../db/sql-helpers.js";
 import type { Store } from "../../db/store.js";
@@ -76,6 +77,44 @@ describe.skipIf(!onPostgres)("ingestion written by the worker threads (PostgreSQ
     const onThread = await ingest(inThread, seedText());
     expect(onThread.created).toBe(true);
     expect(await storedFacts(store)).toEqual(fromWorker);
+  });
+
+  it("loses the article whole when the worker's connection is killed mid-write, and stores the next one", async () => {
+    // Hold a lock that lets the request thread read articles but makes the worker's insert wait inside
+    // PostgreSQL, then kill the backend serving that insert.
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await locker.connect();
+    try {
+      await locker.query("begin; lock table article in share mode");
+      const pending = ingest(pool, seedText()).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      let victim: number | undefined;
+      for (let i = 0; i < 200 && victim === undefined; i++) {
+        const { rows } = await admin.query<{ pid: number }>(
+          "select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike '%insert into \"article\"%'",
+        );
+        victim = rows[0]?.pid;
+        if (victim === undefined) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(victim).toBeDefined();
+      await admin.query("select pg_terminate_backend($1)", [victim]);
+      await locker.query("rollback");
+      expect(await pending).toBeInstanceOf(Error);
+    } finally {
+      await locker.end().catch(() => {});
+      await admin.end();
+    }
+    const [left] = await queryRows<{ articles: number; persons: number }>(
+      store.db,
+      sql`select (select count(*) from article)::int as articles, (select count(*) from person)::int as persons`,
+    );
+    expect(left).toEqual({ articles: 0, persons: 0 });
+    const again = await ingest(pool, seedText());
+    expect(again.created).toBe(true);
   });
 
   it("answers the article already stored when the same text comes twice at once", async () => {
