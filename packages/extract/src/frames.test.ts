@@ -171,6 +171,8 @@ describe("verbs of naming", () => {
     const named = extract("In 1961 a meteorologist named Edward Lorenz ran a weather model at MIT. A documentary titled Weiner is set to be released.");
     expect(named.claims.map((c) => c.cue?.text)).not.toContain("named");
     expect(named.claims.map((c) => c.cue?.text)).not.toContain("titled");
+    const known = extract("After the collapse of the old system in 2011, hard-line Muslims known as Salafists attacked bars and art galleries.");
+    expect(known.claims.map((c) => c.cue?.text)).not.toContain("known as");
     const ranked = extract("The FBI named Cleveland as the fifth most dangerous city in America last year.");
     expect(ranked.claims.map((c) => c.cue?.text)).toContain("named");
   });

@@ -61,10 +61,10 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
 }
 
 /** Verbs of naming ("called" also labels: "called Trump's remarks racist" is a claim). */
-const NAMING_VERBS = new Set(["named", "dubbed", "nicknamed", "titled", "entitled"]);
+const NAMING_VERBS = new Set(["named", "dubbed", "nicknamed", "titled", "entitled", "known as"]);
 
 /**
- * "a meteorologist **named** Edward Lorenz", "A documentary **titled** Weiner": a verb of naming before
+ * "a meteorologist **named** Edward Lorenz", "hard-line Muslims **known as** Salafists": a verb of naming before
  * a name reports nothing, unless it ranks what it names ("the FBI named Cleveland **as** the fifth most
  * dangerous city").
  */
