@@ -29,6 +29,12 @@ export interface ChildConfig {
 
 const config = JSON.parse(process.env.BENCH_CHILD ?? "{}") as ChildConfig;
 const monitor = new Monitor();
+
+/** Responses not yet finished: a server stops only after them, not under a request it is still answering. */
+let inFlight = 0;
+async function settled(): Promise<void> {
+  for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+}
 const OP_HEADER = "x-bench-op";
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -87,6 +93,7 @@ async function main(): Promise<void> {
       extractor: { version: "bench", extract: () => ({ persons: [], quotes: [], claims: [] }) as never, extractFromHtml: () => null },
     });
     stop = async () => {
+      await settled();
       await server.stop();
       await store.close();
     };
@@ -114,7 +121,10 @@ async function main(): Promise<void> {
     };
   } else {
     const { db: raw, close } = await openBaselineDb();
-    stop = close;
+    stop = async () => {
+      await settled();
+      await close();
+    };
     monitor.listen(stop);
     if (config.kind === "sql-floor") {
       handler = (req, res) => {
@@ -160,7 +170,11 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = http.createServer(handler);
+  const server = http.createServer((req, res) => {
+    inFlight++;
+    res.on("close", () => inFlight--);
+    handler(req, res);
+  });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   send({ type: "ready", port: (server.address() as AddressInfo).port });

@@ -64,15 +64,18 @@ export class Monitor {
 
   /** Answers the parent's requests over IPC. */
   listen(onStop: () => Promise<void>, onResponses?: (bodies: Record<string, string>) => void): void {
+    // Whichever comes first (the parent's "stop", its SIGTERM, its going away) stops the server once.
+    let stopping: Promise<void> | undefined;
+    const stop = () => void (stopping ??= onStop().finally(() => process.exit(0)));
     process.on("message", (m: ParentMessage) => {
       if (m.type === "reset") this.reset();
       else if (m.type === "stats") send({ type: "stats", stats: this.snapshot() });
       else if (m.type === "responses") onResponses?.(m.bodies);
-      else if (m.type === "stop") void onStop().finally(() => process.exit(0));
+      else if (m.type === "stop") stop();
     });
-    process.on("disconnect", () => void onStop().finally(() => process.exit(0)));
-    // The parent ends a run with SIGTERM; exiting through process.exit lets `node --cpu-prof` write the profile.
-    process.on("SIGTERM", () => void onStop().finally(() => process.exit(0)));
+    process.on("disconnect", stop);
+    // Exiting through process.exit also lets `node --cpu-prof` write the profile.
+    process.on("SIGTERM", stop);
   }
 }
 
