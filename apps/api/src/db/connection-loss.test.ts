@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../test/harness.js";
+import { terminateBackendWaitingOn } from "../test/pg-faults.js";
 
 // Killing a server backend is a PostgreSQL fault; the embedded store has no connection to lose.
 const url = process.env.DATABASE_URL;
@@ -27,16 +28,7 @@ describe.skipIf(!url)("a PostgreSQL connection killed in the middle of a request
     await locker.connect();
     await locker.query("begin; lock table article in access exclusive mode");
     const pending = api.gql(LIST);
-    let victim: number | undefined;
-    for (let i = 0; i < 100 && victim === undefined; i++) {
-      const { rows } = await admin.query<{ pid: number }>(
-        "select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%article%'",
-      );
-      victim = rows[0]?.pid;
-      if (victim === undefined) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(victim).toBeDefined();
-    await admin.query("select pg_terminate_backend($1)", [victim]);
+    expect(await terminateBackendWaitingOn(admin, "%article%")).toBeDefined();
     await locker.query("rollback");
     await locker.end();
 

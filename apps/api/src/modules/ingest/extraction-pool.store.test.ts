@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { queryRows } from "../../db/sql-helpers.js";
 import type { Store } from "../../db/store.js";
 import { openTestStore, seedText } from "../../test/harness.js";
+import { terminateBackendWaitingOn } from "../../test/pg-faults.js";
 import { createPooledExtractor, type PooledExtractor } from "./extraction-pool.js";
 import { DEFAULT_FETCH_POLICY } from "./fetch-page.js";
 import { ingestArticle, type Extractor } from "./ingest.service.js";
@@ -92,16 +93,7 @@ describe.skipIf(!onPostgres)("ingestion written by the worker threads (PostgreSQ
         () => null,
         (e: unknown) => e,
       );
-      let victim: number | undefined;
-      for (let i = 0; i < 200 && victim === undefined; i++) {
-        const { rows } = await admin.query<{ pid: number }>(
-          "select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike '%insert into \"article\"%'",
-        );
-        victim = rows[0]?.pid;
-        if (victim === undefined) await new Promise((r) => setTimeout(r, 50));
-      }
-      expect(victim).toBeDefined();
-      await admin.query("select pg_terminate_backend($1)", [victim]);
+      expect(await terminateBackendWaitingOn(admin, '%insert into "article"%')).toBeDefined();
       await locker.query("rollback");
       expect(await pending).toBeInstanceOf(Error);
     } finally {
