@@ -47,7 +47,8 @@ export function createPooledExtractor(options: PoolOptions = {}): PooledExtracto
   });
   const timeoutMs = options.taskTimeoutMs ?? 30_000;
   // Tasks wait here, not in piscina's queue, so the budget counts the article's own work: in a bulk
-  // ingest an article queued behind hundreds of others is not a pathological page.
+  // ingest an article queued behind hundreds of others is not a pathological page. (When workers store,
+  // a thread takes two tasks, so a task may also wait for the other one's extraction, never longer.)
   const whenThreadFree = slots(threads * (options.postgresUrl ? STORE_TASKS_PER_THREAD : 1));
   const run = <T>(task: ExtractionTask): Promise<T> =>
     whenThreadFree(async () => {
