@@ -7,7 +7,7 @@ import { userError } from "../../graphql/errors.js";
 import { slots } from "../../slots.js";
 import type { Extractor, HtmlArticle } from "./ingest.service.js";
 import type { ArticleFacts } from "./store-extraction.js";
-import { STORE_TASKS_PER_THREAD, type ExtractionTask } from "./worker-tasks.js";
+import { STORE_TASKS_PER_THREAD, type ExtractionTask, type WorkerSetup } from "./worker-tasks.js";
 
 export interface PooledExtractor extends Extractor {
   close(): Promise<void>;
@@ -36,20 +36,23 @@ export function defaultExtractionThreads(): number {
 export function createPooledExtractor(options: PoolOptions = {}): PooledExtractor {
   const fromSource = import.meta.url.endsWith(".ts");
   const threads = options.threads ?? defaultExtractionThreads();
+  const tasksPerThread = options.postgresUrl ? STORE_TASKS_PER_THREAD : 1;
+  const setup: WorkerSetup = { postgresUrl: options.postgresUrl ?? null };
   const pool = new Piscina<ExtractionTask, Extraction | HtmlArticle | number | null>({
     filename: fileURLToPath(new URL(`./extraction.worker.${fromSource ? "ts" : "js"}`, import.meta.url)),
     // Running from source (tests): the worker needs tsx's loader too.
     execArgv: fromSource ? ["--import", "tsx"] : [],
     minThreads: 1,
     maxThreads: threads,
-    concurrentTasksPerWorker: options.postgresUrl ? STORE_TASKS_PER_THREAD : 1,
+    workerData: setup,
+    concurrentTasksPerWorker: tasksPerThread,
     idleTimeout: 60_000,
   });
   const timeoutMs = options.taskTimeoutMs ?? 30_000;
   // Tasks wait here, not in piscina's queue, so the budget counts the article's own work: in a bulk
   // ingest an article queued behind hundreds of others is not a pathological page. (When workers store,
   // a thread takes two tasks, so a task may also wait for the other one's extraction, never longer.)
-  const whenThreadFree = slots(threads * (options.postgresUrl ? STORE_TASKS_PER_THREAD : 1));
+  const whenThreadFree = slots(threads * tasksPerThread);
   const run = <T>(task: ExtractionTask): Promise<T> =>
     whenThreadFree(async () => {
       try {
@@ -64,7 +67,7 @@ export function createPooledExtractor(options: PoolOptions = {}): PooledExtracto
     version: EXTRACTOR_VERSION,
     extract: (text, opts) => run<Extraction>({ kind: "text", text, title: opts?.title ?? null }),
     extractFromHtml: (html, opts) => run<HtmlArticle | null>({ kind: "html", html, url: opts?.url ?? null }),
-    ...(options.postgresUrl && { extractAndStore: (facts: ArticleFacts) => run<number | null>({ kind: "store", postgresUrl: options.postgresUrl!, facts }) }),
+    ...(options.postgresUrl && { extractAndStore: (facts: ArticleFacts) => run<number | null>({ kind: "store", facts }) }),
     close: () => pool.destroy(),
   };
 }

@@ -2,10 +2,11 @@ import { extract } from "@whosaid/extract";
 import { extractFromHtml } from "@whosaid/extract/html";
 import type { Extraction } from "@whosaid/domain";
 import { setPriority } from "node:os";
+import { workerData } from "node:worker_threads";
 import { connectPostgres, type Db } from "../../db/store.js";
 import type { HtmlArticle } from "./ingest.service.js";
 import { storeExtraction } from "./store-extraction.js";
-import { STORE_TASKS_PER_THREAD, type ExtractionTask } from "./worker-tasks.js";
+import { STORE_TASKS_PER_THREAD, type ExtractionTask, type WorkerSetup } from "./worker-tasks.js";
 
 const EXTRACTION_NICE = 19;
 
@@ -17,11 +18,14 @@ try {
   // Not permitted everywhere (some containers); extraction then runs at normal priority.
 }
 
-const databases = new Map<string, Db>();
-function databaseAt(url: string): Db {
-  let db = databases.get(url);
-  if (!db) databases.set(url, (db = connectPostgres(url, STORE_TASKS_PER_THREAD).db));
-  return db;
+const setup = workerData as WorkerSetup;
+
+/** The database store tasks write into, connected with the first one (a pool on PGlite never has one). */
+let database: Db | undefined;
+function storeDatabase(): Db {
+  if (!setup?.postgresUrl) throw new Error("This extraction pool was started without a PostgreSQL store to write into.");
+  database ??= connectPostgres(setup.postgresUrl, STORE_TASKS_PER_THREAD).db;
+  return database;
 }
 
 /** The worker's entry: extraction and HTML parsing, and for PostgreSQL stores the whole ingest write. */
@@ -32,6 +36,6 @@ export default function run(task: ExtractionTask): Extraction | HtmlArticle | nu
     case "html":
       return extractFromHtml(task.html, task.url ? { url: task.url } : {});
     case "store":
-      return storeExtraction(databaseAt(task.postgresUrl), task.facts, extract(task.facts.text, { title: task.facts.title }));
+      return storeExtraction(storeDatabase(), task.facts, extract(task.facts.text, { title: task.facts.title }));
   }
 }

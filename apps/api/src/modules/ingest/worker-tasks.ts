@@ -5,7 +5,13 @@ export type ExtractionTask =
   | { kind: "text"; text: string; title: string | null }
   | { kind: "html"; html: string; url: string | null }
   /** Extract and store in the worker, on connections of its own: the article's id, or null (stored first by another). */
-  | { kind: "store"; postgresUrl: string; facts: ArticleFacts };
+  | { kind: "store"; facts: ArticleFacts };
+
+/** What every worker of a pool is started with. */
+export interface WorkerSetup {
+  /** The PostgreSQL database store tasks write into; none when the store is the request thread's PGlite. */
+  postgresUrl: string | null;
+}
 
 /**
  * Store tasks one worker runs at once, and its connections: while one waits on PostgreSQL, the next
