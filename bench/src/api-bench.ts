@@ -29,6 +29,9 @@ Usage: npm run bench:api [-- options]
   --duration SEC     seconds per measured slice (default 10; --quick 2)
   --rounds N         interleaved rounds per phase (default 3; --quick 1)
   --only LIST        comma-separated servers (whosaid,graphql-js,sql-floor,ceiling)
+  --ops LIST         comma-separated operations of the mix, kept in their proportions, to study
+                     one alone (articleList,articlePage,personPage,search:rare,search:medium,
+                     search:common,typeahead); the ratio then is not the issue's mixed workload
   --fresh            reload the PostgreSQL data even when the database already holds it
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/whosaid_bench_api). It is
 dropped and reloaded unless it already holds the same tier, seed, generator and migrations (the
@@ -44,6 +47,7 @@ const { values: args } = parseArgs({
     duration: { type: "string" },
     rounds: { type: "string" },
     only: { type: "string" },
+    ops: { type: "string" },
     fresh: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -62,6 +66,8 @@ const rounds = Number(args.rounds ?? (args.quick ? 1 : 3));
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/whosaid_bench_api";
 const ALL: ChildKind[] = ["ceiling", "sql-floor", "graphql-js", "whosaid"];
 const servers = args.only ? (args.only.split(",") as ChildKind[]) : ALL;
+const mix = args.ops ? MIX.filter((m) => args.ops!.split(",").includes(m.key)) : MIX;
+if (mix.length === 0) throw new Error(`--ops names none of ${MIX.map((m) => m.key).join(", ")}`);
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -125,7 +131,7 @@ interface Slice {
 
 let cursor = 0;
 async function measure(server: Server, sequence: Request[], connections: number, seconds: number, overallRate?: number): Promise<Slice> {
-  const samples = new Map<string, Samples>(MIX.map((m) => [m.key, new Samples()]));
+  const samples = new Map<string, Samples>(mix.map((m) => [m.key, new Samples()]));
   let errors = 0;
   let firstError: string | null = null;
   server.ask({ type: "reset" });
@@ -194,7 +200,7 @@ interface Agg {
 }
 
 function aggregate(slices: Slice[]): Agg {
-  const samples = new Map<string, Samples>(MIX.map((m) => [m.key, new Samples()]));
+  const samples = new Map<string, Samples>(mix.map((m) => [m.key, new Samples()]));
   const all = new Samples();
   const a: Agg = { samples, all, requests: 0, seconds: 0, errors: 0, firstError: null, cpuMs: 0, wallMs: 0, peakRssMb: 0, loopP99: 0, loopMax: 0 };
   for (const s of slices) {
@@ -240,7 +246,7 @@ async function main(): Promise<void> {
     inputs = await inputsFrom(async (q) => (await lite.query(q)).rows as any[]);
     await lite.close();
   }
-  const sequence = buildSequence(texts, inputs, seed, 20_000);
+  const sequence = buildSequence(texts, inputs, seed, 20_000, mix);
 
   const started2 = performance.now();
   const running: Server[] = [];
@@ -312,20 +318,20 @@ function report(results: Map<string, Map<ChildKind, Agg>>, census: Map<ChildKind
   const lines: string[] = [];
   lines.push(`\nwhosaid API benchmark — tier ${tier} (${prepared.counts.articles} articles, ${prepared.counts.persons} persons, ${prepared.counts.quotes} quotes, ${prepared.counts.claims} claims) on ${store}`);
   lines.push(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, node ${process.version}\n`);
-  lines.push("server       phase    req/s   p50 ms  p90 ms  p99 ms   CPU %  peak RSS MB  loop p99/max ms  errors");
+  lines.push("server       phase    req/s   p50 ms  p90 ms  p99 ms   CPU %  CPU ms/req  peak RSS MB  loop p99/max ms  errors");
   for (const phase of PHASES) {
     for (const k of kinds) {
       const a = results.get(phase.name)!.get(k)!;
       const s = a.all.summary();
       lines.push(
-        `${k.padEnd(12)} ${phase.name.padEnd(7)} ${fmt(rps(a), 0).padStart(6)} ${fmt(s.p50, 2).padStart(8)} ${fmt(s.p90, 2).padStart(7)} ${fmt(s.p99, 2).padStart(7)} ${fmt((a.cpuMs / a.wallMs) * 100, 0).padStart(7)} ${String(a.peakRssMb).padStart(12)} ${`${fmt(a.loopP99, 1)}/${fmt(a.loopMax, 1)}`.padStart(16)} ${String(a.errors).padStart(7)}`,
+        `${k.padEnd(12)} ${phase.name.padEnd(7)} ${fmt(rps(a), 0).padStart(6)} ${fmt(s.p50, 2).padStart(8)} ${fmt(s.p90, 2).padStart(7)} ${fmt(s.p99, 2).padStart(7)} ${fmt((a.cpuMs / a.wallMs) * 100, 0).padStart(7)} ${fmt(a.cpuMs / a.requests, 2).padStart(11)} ${String(a.peakRssMb).padStart(12)} ${`${fmt(a.loopP99, 1)}/${fmt(a.loopMax, 1)}`.padStart(16)} ${String(a.errors).padStart(7)}`,
       );
     }
   }
   lines.push(`\nper operation at 10 connections (p50 / p99 ms; SQL statements per request, from ${CENSUS_REQUESTS} requests each sent alone):`);
   lines.push(`${"operation".padEnd(15)}${kinds.map((k) => k.padStart(26)).join("")}`);
   const perOp: Record<string, Record<string, Summary & { sql: number }>> = {};
-  for (const m of MIX) {
+  for (const m of mix) {
     const cells = kinds.map((k) => {
       const a = results.get("c10")!.get(k)!;
       const s = a.samples.get(m.key)!.summary();
