@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { sql, type AnyColumn, type Placeholder, type SQL } from "drizzle-orm";
 
 /** Full-text match of user words against a tsvector column; websearch syntax never raises on odd input. */
 export function matchesWords(vector: AnyColumn | SQL, words: string): SQL {
@@ -6,7 +6,7 @@ export function matchesWords(vector: AnyColumn | SQL, words: string): SQL {
 }
 
 /** Rank of a full-text match, 0–1 (normalised by rank / (rank + 1)). */
-export function wordsRank(vector: AnyColumn | SQL, words: string): SQL<number> {
+export function wordsRank(vector: AnyColumn | SQL, words: string | SQL | Placeholder): SQL<number> {
   return sql<number>`ts_rank(${vector}, websearch_to_tsquery('english', ${words}), 32)`;
 }
 

@@ -1,4 +1,5 @@
-import { desc, ilike, or, sql, type SQL } from "drizzle-orm";
+import { desc, ilike, or, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { preparedPerStore } from "../../db/prepared.js";
 import type { Db } from "../../db/store.js";
 import { claim, person, quote } from "../../db/schema.js";
 import { containsPattern, wordsRank } from "../../db/sql-helpers.js";
@@ -27,31 +28,12 @@ export const RANKED_CANDIDATES = 200;
  * merging, so one kind cannot crowd the rest out of the candidates.
  */
 export async function searchEverything(db: Db, query: string, first: number): Promise<SearchHitModel[]> {
+  const args = { query, pattern: containsPattern(query), first };
   const [articles, persons, quotes, claims] = await Promise.all([
-    db
-      .select({ row: articleSummaryColumns, score: wordsRank(article.search, query) })
-      .from(article)
-      .where(newestMatches(article, "article", query))
-      .orderBy(({ score }) => desc(score))
-      .limit(first),
-    db
-      .select({ row: person, score: sql<number>`similarity(${person.name}, ${query})` })
-      .from(person)
-      .where(or(ilike(person.name, containsPattern(query)), sql`${person.name} % ${query}`))
-      .orderBy(({ score }) => desc(score))
-      .limit(first),
-    db
-      .select({ row: quoteColumns, score: wordsRank(quote.search, query) })
-      .from(quote)
-      .where(newestMatches(quote, "quote", query))
-      .orderBy(({ score }) => desc(score))
-      .limit(first),
-    db
-      .select({ row: claimColumns, score: wordsRank(claim.search, query) })
-      .from(claim)
-      .where(newestMatches(claim, "claim", query))
-      .orderBy(({ score }) => desc(score))
-      .limit(first),
+    rankedArticles(db).execute(args),
+    personsByName(db).execute(args),
+    rankedQuotes(db).execute(args),
+    rankedClaims(db).execute(args),
   ]);
   const scored: { hit: SearchHitModel; score: number }[] = [
     // A name match is what a user typing a name wants first.
@@ -66,6 +48,47 @@ export async function searchEverything(db: Db, query: string, first: number): Pr
     .map((s) => s.hit);
 }
 
+// Each kind's statement is built once per store and prepared: the dashboard's search runs all four on every keystroke.
+const query = sql.placeholder("query");
+const first = sql.placeholder("first");
+
+const rankedArticles = preparedPerStore((db) =>
+  db
+    .select({ row: articleSummaryColumns, score: wordsRank(article.search, query) })
+    .from(article)
+    .where(newestMatches(article, "article", query))
+    .orderBy(({ score }) => desc(score))
+    .limit(first)
+    .prepare("whosaid_search_articles"),
+);
+const personsByName = preparedPerStore((db) =>
+  db
+    .select({ row: person, score: sql<number>`similarity(${person.name}, ${query})` })
+    .from(person)
+    .where(or(ilike(person.name, sql.placeholder("pattern")), sql`${person.name} % ${query}`))
+    .orderBy(({ score }) => desc(score))
+    .limit(first)
+    .prepare("whosaid_search_persons"),
+);
+const rankedQuotes = preparedPerStore((db) =>
+  db
+    .select({ row: quoteColumns, score: wordsRank(quote.search, query) })
+    .from(quote)
+    .where(newestMatches(quote, "quote", query))
+    .orderBy(({ score }) => desc(score))
+    .limit(first)
+    .prepare("whosaid_search_quotes"),
+);
+const rankedClaims = preparedPerStore((db) =>
+  db
+    .select({ row: claimColumns, score: wordsRank(claim.search, query) })
+    .from(claim)
+    .where(newestMatches(claim, "claim", query))
+    .orderBy(({ score }) => desc(score))
+    .limit(first)
+    .prepare("whosaid_search_claims"),
+);
+
 /**
  * How many rows the primary-key walk may be expected to read before newest_matches takes the GIN
  * index instead: an article's vector is large (detoasted for every row read), a quote's or claim's small.
@@ -77,6 +100,6 @@ const MAX_WALK = { article: 800, quote: 5000, claim: 5000 } as const;
  * as `where search @@ q order by id desc limit n`, by the primary-key walk for words in many rows and
  * by GIN bitmap scans over growing id windows for the others, so no word reads thousands of vectors.
  */
-function newestMatches(table: typeof article | typeof quote | typeof claim, name: keyof typeof MAX_WALK, query: string): SQL {
-  return sql`${table.id} in (select newest_matches(${name}::regclass, websearch_to_tsquery('english', ${query}), ${RANKED_CANDIDATES}, ${MAX_WALK[name]}))`;
+function newestMatches(table: typeof article | typeof quote | typeof claim, name: keyof typeof MAX_WALK, words: Placeholder): SQL {
+  return sql`${table.id} in (select newest_matches(${sql.raw(`'${name}'`)}::regclass, websearch_to_tsquery('english', ${words}), ${sql.raw(String(RANKED_CANDIDATES))}, ${sql.raw(String(MAX_WALK[name]))}))`;
 }
