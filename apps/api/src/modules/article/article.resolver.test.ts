@@ -50,6 +50,32 @@ describe("articles", () => {
     expect(withPutin.data!.articles.edges.map((e: any) => e.node.id)).toEqual([ids.at(-1)]);
   });
 
+  it("pages persons most-mentioned first with cursors, searching or not, as one big page lists them", async () => {
+    const PERSONS = /* GraphQL */ `
+      query($first: Int, $after: String, $s: String) {
+        persons(first: $first, after: $after, filter: { search: $s }) { nodes { id mentionCount } pageInfo { hasNextPage endCursor } }
+      }
+    `;
+    for (const s of [null, "a"]) {
+      const all = await api.gql(PERSONS, { first: 100, s });
+      expect(all.errors).toBeUndefined();
+      const everyone = all.data!.persons.nodes.map((n: any) => n.id);
+      expect(everyone.length).toBeGreaterThan(3);
+      const counts = all.data!.persons.nodes.map((n: any) => n.mentionCount);
+      expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { data, errors } = await api.gql(PERSONS, { first: 2, after, s });
+        expect(errors).toBeUndefined();
+        seen.push(...data!.persons.nodes.map((n: any) => n.id));
+        if (!data!.persons.pageInfo.hasNextPage) break;
+        after = data!.persons.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(everyone);
+    }
+  });
+
   it("treats hostile filter strings as plain words", async () => {
     for (const search of ["' OR 1=1--", '"; DROP TABLE article;--', "$1", "\\", "%_", "(((", "!&|"]) {
       const res = await api.gql(PAGE, { first: 5, filter: { search, publisher: search } });
