@@ -226,3 +226,22 @@ describe("claims", () => {
     expect(x.claims[1]!.relations).toEqual([{ claimId: "c1", type: "DISPUTES" }]);
   });
 });
+
+describe("nested attributions", () => {
+  const claims = (text: string) => extract(text).claims.map((c) => [c.claimant?.name ?? null, c.cue?.text, c.text]);
+  it("ends a claim inside another attribution's content before that attribution's source", () => {
+    expect(claims("Mugabe and his wife are under house arrest and are insisting he finishes his term, a source said.")).toContainEqual([
+      "Mugabe",
+      "are insisting",
+      "he finishes his term",
+    ]);
+  });
+  it("ends a claim in a relative clause of a source before that source's cue", () => {
+    const x = claims("The figures are cabinet ministers, the source, who said he had spoken to people inside the compound, told Reuters.");
+    expect(x.find((c) => c[1] === "said")?.[2]).toBe("he had spoken to people inside the compound");
+  });
+  it("takes no view from blame as a predicate", () => {
+    expect(claims("Climate change is to blame too, with warming ocean temperatures moving prey closer to the shore.")).toEqual([]);
+  });
+});
+

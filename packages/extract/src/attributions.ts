@@ -77,6 +77,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], s
       if (frame) inSentence.push(frame);
     }
     cutBeforeCarried(text, inSentence);
+    cutAtEnclosingFrame(text, inSentence);
     frames.push(...mergeAccordingFrames(inSentence));
     if (inSentence.length === 0) {
       const hedge = hedgeFrame(text, s);
@@ -259,6 +260,26 @@ function cutBeforeCarried(text: string, frames: Attribution[]): void {
       if (f === c || !(f.contentStart < c.cueStart && c.cueStart < f.contentEnd)) continue;
       const end = /[\s,;]*(?:\b(?:and|but|then|before|after|while|by|when)\s*)?$/u.exec(text.slice(f.contentStart, c.cueStart));
       f.contentEnd = f.contentStart + (end ? end.index : c.cueStart - f.contentStart);
+    }
+  }
+}
+
+/**
+ * A frame inside another's content or between another's source and cue ends where that part ends:
+ * "… are insisting the 93 year-old finishes his term | , a source said", "the source, who said he had
+ * spoken to people inside the compound | , told Reuters".
+ */
+function cutAtEnclosingFrame(text: string, frames: Attribution[]): void {
+  for (const g of frames) {
+    if (!g.source) continue;
+    for (const f of frames) {
+      if (f === g || f.contentStart < f.cueEnd) continue;
+      let end = -1;
+      if (g.kind === "right" && f.cueStart >= g.contentStart && f.cueEnd <= g.source.start && f.contentEnd > g.source.start) end = g.source.start;
+      else if (f.cueStart >= g.source.start && f.cueEnd <= g.cueStart && f.contentEnd > g.cueStart) end = g.cueStart;
+      if (end === -1) continue;
+      const trimmed = skipSpacesBack(text, end);
+      f.contentEnd = text[trimmed - 1] === "," ? skipSpacesBack(text, trimmed - 1) : trimmed;
     }
   }
 }

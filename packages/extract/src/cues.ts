@@ -56,6 +56,8 @@ interface Word {
 }
 
 /** Reporting cues in `text[from, to)`, in order: one pass over the words with a map lookup (linear). */
+const PREDICATE_TO = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:\w+\s+)?to\s+$/iu;
+
 export function findCues(text: string, from: number, to: number): Cue[] {
   const words: Word[] = [];
   WORD.lastIndex = from;
@@ -70,6 +72,8 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     const n = forms.find((f) => matchesAt(text, words, i, f));
     if (!n) continue;
     const verbStart = words[i]!.start;
+    // "Climate change is to blame": a predicate naming a cause, nobody's view.
+    if (n[0] === "blame" && PREDICATE_TO.test(text.slice(Math.max(from, verbStart - 40), verbStart))) continue;
     const end = words[i + n.length - 1]!.end;
     const lowerWord = n.join(" ");
     const verb = lowerWord === "according to" ? null : (CUE_FORMS.get(lowerWord) ?? null);

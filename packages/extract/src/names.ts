@@ -111,6 +111,8 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
     while (end - first >= 2 && isCommonWord(tokens[end]!) && !SURNAMES.has(tokens[end]!.lower) && !INITIAL.test(tokens[end - 1]!.text)) end--;
     if (end < last) return [...splitRun(text, tokens, first, end, s), { ...classifyRun(text, tokens, end + 1, last, s), kind: "other" }];
   }
+  // "a gunman named Man Haron Monis": a role noun's name after a verb of naming is a person's, ordinary words included.
+  if (whole.kind === "other" && last - first < 4 && namedRoleNoun(tokens, first) && tokens.slice(first, last + 1).every((t) => t.capitalized)) return [{ ...whole, kind: "person" }];
   let k = first;
   // "N.J. Gov. Chris Christie", "U.S. Sen. Ted Cruz": a dotted place abbreviation before a title or given name ("J.K. Rowling" keeps its initials).
   if (last > first && /^(?:\p{Lu}\.){2,}$/u.test(tokens[first]!.text) && (TITLES.has(tokens[first + 1]!.lower) || GIVEN_NAMES.has(tokens[first + 1]!.lower))) k = first + 1;
@@ -131,6 +133,18 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
   const prefix = classifyRun(text, tokens, first, k - 1, s);
   const rest = classifyRun(text, tokens, k, last, s);
   return [{ ...prefix, kind: prefix.kind === "place" || prefix.kind === "organization" ? prefix.kind : "other" }, rest];
+}
+
+const NAMING_WORDS = new Set(["named", "dubbed", "nicknamed"]);
+/** People a story names without a role: "a gunman named …", "the victim, named …". */
+const UNROLED_PERSON_NOUNS = new Set(["gunman", "gunmen", "suspect", "victim", "attacker", "shooter", "assailant", "hostage", "passenger", "person", "teenager", "teen"]);
+
+/** The run follows a role noun and a verb of naming: "a gunman named …", "the driver, named …". */
+function namedRoleNoun(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!verb || !NAMING_WORDS.has(verb.text)) return false;
+  const noun = tokens[first - 2]?.text === "," ? tokens[first - 3] : tokens[first - 2];
+  return noun !== undefined && !noun.capitalized && (isRoleNoun(noun.lower) || UNROLED_PERSON_NOUNS.has(noun.lower));
 }
 
 function isOpeningAdjective(t: Token): boolean {

@@ -35,6 +35,11 @@ describe("persons", () => {
     const titled = persons("Senate Minority Leader Harry Reid said Trump was a con artist. Clinton ties N.J. Gov. Chris Christie at 40-40. President George W. Bush met his father, George H.W. Bush, and J.K. Rowling.").map((p) => p.name);
     expect(titled).toEqual(["Harry Reid", "Chris Christie", "George W. Bush", "George H.W. Bush", "J.K. Rowling"]);
   });
+  it("takes the whole name a verb of naming gives a person, ordinary words included", () => {
+    const named = persons("The gunman, named Man Haron Monis, held 17 people hostage. Police said Monis was armed. A hurricane named Katrina hit the coast.");
+    expect(named.map((p) => [p.name, p.roles])).toEqual([["Man Haron Monis", []]]);
+    expect(named[0]!.mentions.map((m) => m.text)).toEqual(["Man Haron Monis", "Monis"]);
+  });
   it("ignores headings", () => {
     expect(persons("Secret COVID-19 Gesture\nThe report was published.")).toEqual([]);
   });
