@@ -32,9 +32,20 @@ const monitor = new Monitor();
 
 /** Responses not yet finished: a server stops only after them, not under a request it is still answering. */
 let inFlight = 0;
-async function settled(): Promise<void> {
-  for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits for the responses still being written, then for the statements of requests whose client went
+ * away (autocannon closes its sockets at the end of a slice, but the server goes on executing what
+ * they asked, one statement after another): until no statement has started for QUIET_MS.
+ */
+async function settled(statementsStarted: () => number): Promise<void> {
+  for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 20) await sleep(20);
+  for (let waited = 0, seen = -1; statementsStarted() !== seen && waited < 10_000; waited += QUIET_MS) {
+    seen = statementsStarted();
+    await sleep(QUIET_MS);
+  }
 }
+const QUIET_MS = 300;
 const OP_HEADER = "x-bench-op";
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -93,7 +104,7 @@ async function main(): Promise<void> {
       extractor: { version: "bench", extract: () => ({ persons: [], quotes: [], claims: [] }) as never, extractFromHtml: () => null },
     });
     stop = async () => {
-      await settled();
+      await settled(statementsRun);
       await server.stop();
       await store.close();
     };
@@ -120,9 +131,11 @@ async function main(): Promise<void> {
       });
     };
   } else {
-    const { db: raw, close } = await openBaselineDb();
+    const { db: opened, close } = await openBaselineDb();
+    let started = 0;
+    const raw: Db = { query: (text, params) => (started++, opened.query(text, params)) };
     stop = async () => {
-      await settled();
+      await settled(() => started);
       await close();
     };
     monitor.listen(stop);
