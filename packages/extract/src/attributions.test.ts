@@ -243,5 +243,11 @@ describe("nested attributions", () => {
   it("takes no view from blame as a predicate", () => {
     expect(claims("Climate change is to blame too, with warming ocean temperatures moving prey closer to the shore.")).toEqual([]);
   });
+  it("makes no claim of a quotation's last sentence that the quote already carries", () => {
+    const x = extract('"If you look at terrorism, it is less than 100. If you look at gun violence, it is in the tens of thousands," Mr Obama said.');
+    expect(x.quotes).toHaveLength(1);
+    expect(x.claims).toEqual([]);
+    const partial = extract('Mr Obama said it was "distressing" not to have made progress on the issue "even in the face of repeated mass killings".');
+    expect(partial.claims.map((c) => c.text)).toEqual(['it was "distressing" not to have made progress on the issue "even in the face of repeated mass killings"']);
+  });
 });
-
