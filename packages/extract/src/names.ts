@@ -137,14 +137,14 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
 
 const NAMING_WORDS = new Set(["named", "dubbed", "nicknamed"]);
 /** People a story names without a role: "a gunman named …", "the victim, named …". */
-const UNROLED_PERSON_NOUNS = new Set(["gunman", "gunmen", "suspect", "victim", "attacker", "shooter", "assailant", "hostage", "passenger", "person", "teenager", "teen"]);
+const UNROLED_PERSON_NOUNS = new Set(["someone", "somebody", "gunman", "gunmen", "suspect", "victim", "attacker", "shooter", "assailant", "hostage", "passenger", "person", "teenager", "teen"]);
 
-/** The run follows a role noun and a verb of naming: "a gunman named …", "the driver, named …". */
+/** The run follows a role noun and a verb of naming: "a gunman named …", "the driver, named …", "Someone named …". */
 function namedRoleNoun(tokens: readonly Token[], first: number): boolean {
   const verb = tokens[first - 1];
   if (!verb || !NAMING_WORDS.has(verb.text)) return false;
   const noun = tokens[first - 2]?.text === "," ? tokens[first - 3] : tokens[first - 2];
-  return noun !== undefined && !noun.capitalized && (isRoleNoun(noun.lower) || UNROLED_PERSON_NOUNS.has(noun.lower));
+  return noun !== undefined && (isRoleNoun(noun.lower) || UNROLED_PERSON_NOUNS.has(noun.lower));
 }
 
 function isOpeningAdjective(t: Token): boolean {

@@ -39,6 +39,7 @@ describe("persons", () => {
     const named = persons("The gunman, named Man Haron Monis, held 17 people hostage. Police said Monis was armed. A hurricane named Katrina hit the coast.");
     expect(named.map((p) => [p.name, p.roles])).toEqual([["Man Haron Monis", []]]);
     expect(named[0]!.mentions.map((m) => m.text)).toEqual(["Man Haron Monis", "Monis"]);
+    expect(persons("Someone named Man Haron Monis seized hostages.").map((p) => p.name)).toEqual(["Man Haron Monis"]);
   });
   it("ignores headings", () => {
     expect(persons("Secret COVID-19 Gesture\nThe report was published.")).toEqual([]);
