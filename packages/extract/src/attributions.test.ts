@@ -250,4 +250,11 @@ describe("nested attributions", () => {
     const partial = extract('Mr Obama said it was "distressing" not to have made progress on the issue "even in the face of repeated mass killings".');
     expect(partial.claims.map((c) => c.text)).toEqual(['it was "distressing" not to have made progress on the issue "even in the face of repeated mass killings"']);
   });
+  it("credits the speakers a place locates, not the place", () => {
+    const claims = (text: string) => extract(text).claims.map((c) => [c.claimant?.name, c.source?.text]);
+    expect(claims("In fact, prosecutors in Los Angeles say Uber has been lying to its customers.")).toEqual([["prosecutors", "prosecutors in Los Angeles"]]);
+    expect(claims("The senator from Vermont said the financial system was corrupt.")).toEqual([["The senator", "The senator from Vermont"]]);
+    expect(claims("A poll conducted by voters in Saturday's primary showed that electability matters.")[0]?.[0]).toBe("A poll");
+  });
 });
+

@@ -490,7 +490,7 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   const direct = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
-  if (direct && direct.start >= s.start) return { source: direct, boundary: direct.start };
+  if (direct && direct.start >= s.start) return locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start };
   if (text[end - 1] !== ",") return null;
   const apposed = apposedName(text, s, end, sources);
   if (apposed) return apposed;
@@ -563,6 +563,25 @@ const QUANTIFIERS = new Set(["many", "some", "several", "most", "few", "other", 
 const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "each"]);
 const LINKING_PREPOSITIONS = new Set(["of", "for", "at", "on", "to", "with", "from"]);
 const MAX_LOOSE_WORDS = 3;
+
+/**
+ * "prosecutors in Los Angeles say", "An earlier report in a New Hampshire paper": what follows "in" or
+ * "from" after a speaker noun locates the speakers; the noun phrase before it speaks, and the source
+ * span covers both.
+ */
+function locatedSpeaker(text: string, s: Sentence, place: SourceCandidate, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
+  if (place.kind === "person") return null;
+  const prep = /[\p{Ll}\p{N}]\s+(?:in|from)\s+$/u.exec(text.slice(Math.max(s.start, place.start - 20), place.start));
+  if (!prep) return null;
+  const npEnd = place.start - prep[0].length + 1;
+  const np = sources.endingAt(npEnd) ?? sources.chunkEndingAt(s.start, npEnd);
+  if (!np || np.start < s.start || np.pronoun) return null;
+  // "A poll conducted by voters in Saturday's primary showed": an agent inside a participle phrase is not the subject.
+  if (/\bby\s+$/u.test(text.slice(Math.max(s.start, np.start - 4), np.start))) return null;
+  const head = /([\p{L}’'-]+)$/u.exec(np.text)?.[1]?.toLowerCase() ?? "";
+  if (!(np.kind === "person" || isRoleNoun(head) || isSourceNoun(head))) return null;
+  return { source: { ...np, end: place.end, text: text.slice(np.start, place.end), name: np.name ?? np.text }, boundary: np.start };
+}
 
 /**
  * PolNeAR source spans are whole noun phrases: "Clinton spokesman Nick Merrill", "A spokeswoman for
