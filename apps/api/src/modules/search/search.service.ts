@@ -1,4 +1,5 @@
 import { desc, ilike, or, sql, type Placeholder, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { preparedPerStore } from "../../db/prepared.js";
 import type { Db } from "../../db/store.js";
 import { claim, person, quote } from "../../db/schema.js";
@@ -52,15 +53,22 @@ export async function searchEverything(db: Db, query: string, first: number): Pr
 const query = sql.placeholder("query");
 const first = sql.placeholder("first");
 
-const rankedArticles = preparedPerStore((db) =>
-  db
-    .select({ row: articleSummaryColumns, score: wordsRank(article.search, query) })
-    .from(article)
-    .where(newestMatches(article, "article", query))
-    .orderBy(({ score }) => desc(score))
-    .limit(first)
-    .prepare("whosaid_search_articles"),
-);
+/** The newest matches of one kind, ranked by full-text rank: the same statement for articles, quotes and claims. */
+function rankedMatches<T extends typeof article | typeof quote | typeof claim, C extends Record<string, AnyPgColumn>>(table: T, columns: C, kind: keyof typeof MAX_WALK) {
+  return preparedPerStore((db) =>
+    db
+      .select({ row: columns, score: wordsRank(table.search, query) })
+      .from(table as typeof article)
+      .where(newestMatches(table, kind, query))
+      .orderBy(({ score }) => desc(score))
+      .limit(first)
+      .prepare(`whosaid_search_${kind}s`),
+  );
+}
+
+const rankedArticles = rankedMatches(article, articleSummaryColumns, "article");
+const rankedQuotes = rankedMatches(quote, quoteColumns, "quote");
+const rankedClaims = rankedMatches(claim, claimColumns, "claim");
 const personsByName = preparedPerStore((db) =>
   db
     .select({ row: person, score: sql<number>`similarity(${person.name}, ${query})` })
@@ -69,24 +77,6 @@ const personsByName = preparedPerStore((db) =>
     .orderBy(({ score }) => desc(score))
     .limit(first)
     .prepare("whosaid_search_persons"),
-);
-const rankedQuotes = preparedPerStore((db) =>
-  db
-    .select({ row: quoteColumns, score: wordsRank(quote.search, query) })
-    .from(quote)
-    .where(newestMatches(quote, "quote", query))
-    .orderBy(({ score }) => desc(score))
-    .limit(first)
-    .prepare("whosaid_search_quotes"),
-);
-const rankedClaims = preparedPerStore((db) =>
-  db
-    .select({ row: claimColumns, score: wordsRank(claim.search, query) })
-    .from(claim)
-    .where(newestMatches(claim, "claim", query))
-    .orderBy(({ score }) => desc(score))
-    .limit(first)
-    .prepare("whosaid_search_claims"),
 );
 
 /**
