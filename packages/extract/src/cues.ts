@@ -55,9 +55,9 @@ interface Word {
   lower: string;
 }
 
-/** Reporting cues in `text[from, to)`, in order: one pass over the words with a map lookup (linear). */
 const PREDICATE_TO = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:\w+\s+)?to\s+$/iu;
 
+/** Reporting cues in `text[from, to)`, in order: one pass over the words with a map lookup (linear). */
 export function findCues(text: string, from: number, to: number): Cue[] {
   const words: Word[] = [];
   WORD.lastIndex = from;
