@@ -33,6 +33,7 @@ const monitor = new Monitor();
 /** Responses not yet finished: a server stops only after them, not under a request it is still answering. */
 let inFlight = 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const QUIET_MS = 300;
 /**
  * Waits for the responses still being written, then for the statements of requests whose client went
  * away (autocannon closes its sockets at the end of a slice, but the server goes on executing what
@@ -45,7 +46,6 @@ async function settled(statementsStarted: () => number): Promise<void> {
     await sleep(QUIET_MS);
   }
 }
-const QUIET_MS = 300;
 const OP_HEADER = "x-bench-op";
 
 function readBody(req: http.IncomingMessage): Promise<string> {
