@@ -14,11 +14,11 @@ export interface EvalResults {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
-const triple = (c: Counts) => {
+export const triple = (c: Counts) => {
   const s = prf(c);
   return `${pct(s.precision)} / ${pct(s.recall)} / **${pct(s.f1)}**`;
 };
-const ratio = (a: number, b: number) => (b === 0 ? "–" : `${a}/${b} (${pct(a / b)} %)`);
+export const ratio = (a: number, b: number) => (b === 0 ? "–" : `${a}/${b} (${pct(a / b)} %)`);
 
 export const PUBLISHED_EXACT: readonly { system: string; f1: [number, number, number] | [number, null, number] }[] = [
   { system: "rule-based baseline", f1: [10.7, 22.8, 5.6] },

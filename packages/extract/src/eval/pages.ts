@@ -1,0 +1,60 @@
+/**
+ * Saved news pages against our own annotation (`pages-gold.json`): the issue's real-news measures
+ * that a page's text allows without a claim gold — person P/R/F1, quote P/R/F1 (token F1 ≥ 0.5) and
+ * speakers of the matched quotes — scored as the seed article is (seed.ts).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Extraction } from "@whosaid/domain";
+import { extractFromHtml } from "../html.js";
+import { addCounts, zeroCounts, type Counts } from "./scoring.js";
+import { scoreSeed } from "./seed.js";
+
+export interface PageGold {
+  /** SHA-1 of the page's main text: quotes are offsets into it. */
+  textSha1: string;
+  persons: { name: string; aliases: string[] }[];
+  quotes: { start: number; end: number; speaker: string }[];
+}
+
+export interface PagesScore {
+  pages: string[];
+  /** Pages whose main text is no longer the annotated one (not scored). */
+  changed: string[];
+  persons: Counts;
+  quotes: Counts;
+  speakers: { correct: number; total: number };
+}
+
+/** The main text of a saved page, as ingestion takes it. */
+export function pageText(pagesDir: string, page: string): string {
+  const article = extractFromHtml(readFileSync(join(pagesDir, page, "source.html"), "utf8"));
+  if (!article) throw new Error(`eval:pages: no main text in ${page}`);
+  return article.text;
+}
+
+export const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+
+/** Scores every annotated page whose text is unchanged. */
+export function scorePages(pagesDir: string, gold: Record<string, PageGold>, run: (text: string) => Extraction): PagesScore {
+  const score: PagesScore = { pages: [], changed: [], persons: zeroCounts(), quotes: zeroCounts(), speakers: { correct: 0, total: 0 } };
+  for (const [page, g] of Object.entries(gold)) {
+    const text = pageText(pagesDir, page);
+    if (sha1(text) !== g.textSha1) {
+      score.changed.push(page);
+      continue;
+    }
+    const s = scoreSeed(run(text), {
+      persons: g.persons.map((p) => ({ ...p, roles: [] })),
+      quotes: g.quotes.map((q) => ({ text: text.slice(q.start, q.end), speaker: q.speaker, kind: "direct" })),
+      claims: [],
+    });
+    score.pages.push(page);
+    addCounts(score.persons, s.persons);
+    addCounts(score.quotes, s.quotes);
+    score.speakers.correct += s.speakers.correct;
+    score.speakers.total += s.speakers.total;
+  }
+  return score;
+}
