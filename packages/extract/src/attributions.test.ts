@@ -16,6 +16,10 @@ describe("quote attribution", () => {
     expect(x.quotes[0]!.speaker?.name).toBe("Tom Reed");
     expect(x.quotes[0]!.source?.text).toBe("he");
   });
+  it("takes no imagined speech for a quote", () => {
+    const x = extract('There was a flicker across the president\'s face as if to say "You think you got me?" before his smile returned. "We will win," he said.');
+    expect(x.quotes.map((q) => q.text)).toEqual(["We will win,"]);
+  });
   it("handles inverted attribution", () => {
     const x = extract("\"The plan will fail,\" said Robert Hale, a former treasury official.");
     expect(x.quotes[0]!.speaker?.name).toBe("Robert Hale");

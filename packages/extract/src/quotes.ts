@@ -28,6 +28,9 @@ const NEARBY = 0.6;
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const TITLE_MAX_WORDS = 8;
 
+/** "a flicker across his face as if to say “You think you got me?”": words the writer imagines, nobody's speech. */
+const IMAGINED_SPEECH = /\bas if (?:to )?(?:say|saying|ask|asking)[,:]?\s*$/iu;
+
 /** Quote drafts with their attribution, in text order. */
 export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly MarkPair[], frames: readonly Attribution[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
@@ -38,6 +41,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     const content = text.slice(start, end);
     const kind = quoteKind(text, pair, content);
     if (kind === "partial" && isTitle(content)) continue;
+    if (IMAGINED_SPEECH.test(text.slice(Math.max(0, pair.open - 40), pair.open))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
     const framed = findFrame(text, seg, pair, bySentence);
