@@ -28,6 +28,14 @@ describe("segment", () => {
     expect(claims.map((c) => [c.claimant?.name, c.text])).toContainEqual(["officials", "Marco Rubio's debate has emboldened rivals"]);
     expect(claims.filter((c) => /BEDFORD|LONDON/u.test(`${c.claimant?.name} ${c.text}`))).toEqual([]);
   });
+  it("keeps the author's closing bio apart like a heading, but not a writer quoted near the end", () => {
+    const text = "Obama met Netanyahu on Monday. He said talks would go on.\nSteven Mufson covers the White House. Since joining The Post, he has covered economics and energy.\nA version of this article appears in print";
+    const x = extract(text);
+    expect(x.persons.map((p) => p.name)).not.toContain("Steven Mufson");
+    expect(x.claims.filter((c) => /economics/u.test(c.text))).toEqual([]);
+    const quoted = extract("Trump leads.\nChris Cillizza writes: “Trump remains the only one with a path.”");
+    expect(quoted.persons.map((p) => p.name)).toContain("Chris Cillizza");
+  });
   it("ends a sentence after a closing quote", () => {
     const text = "He had \"not heard that they’re talking.” However, Miller added more.";
     expect(segment(text).sentences).toHaveLength(2);

@@ -45,6 +45,10 @@ const DATELINE = /^\p{Lu}[\p{Lu}.'’-]{2,}(?:[ ,]+(?:\p{Lu}[\p{Lu}.'’-]+|\p{L
 
 const MAX_DATELINE = 80;
 
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]+\s+(?:covers|writes|reports on|has covered|is an? (?:[\p{L}-]+\s+){0,4}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|critic|producer))\b/u;
+/** How many closing paragraphs (headings and print-edition lines aside) may be the author's bio. */
+const AUTHOR_BIO_LAST = 3;
+
 /** Splits a text into paragraphs (lines) and sentences, marking headings. */
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
@@ -79,6 +83,14 @@ function findParagraphs(text: string): Paragraph[] {
       paragraphs.push({ index: paragraphs.length, start, end, heading: isHeading(text.slice(start, end)) });
     }
     lineStart = lineEnd + 1;
+  }
+  // The author's bio closing a page ("Steven Mufson covers the White House. Since joining The Post, he…")
+  // is kept apart like a heading: its writer is not a person in the story, nor its "he" anyone in it.
+  const closing = paragraphs.filter((p) => !p.heading).slice(-AUTHOR_BIO_LAST);
+  for (const p of closing) {
+    const line = text.slice(p.start, p.end);
+    // "The Post's Chris Cillizza writes: “…”" quotes its writer; a bio quotes nobody.
+    if (AUTHOR_BIO.test(line) && !/["“”]/u.test(line)) p.heading = true;
   }
   return paragraphs;
 }
