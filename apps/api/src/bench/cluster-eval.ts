@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { extract, EXTRACTOR_VERSION } from "@whosaid/extract";
+import { markedSection, replaceSection } from "@whosaid/extract/accuracy-report";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../db/sql-helpers.js";
 import { openStore, type Store } from "../db/store.js";
@@ -23,8 +24,6 @@ Without --split, measures dev, test and train and writes docs/accuracy.md betwee
 markers (unless --no-write).
 `;
 
-const START = "<!-- clusters:start -->";
-const END = "<!-- clusters:end -->";
 const JUDGEMENTS = "apps/api/src/bench/cluster-judgements.json";
 const EXCERPT = 160;
 
@@ -217,8 +216,7 @@ async function main() {
     ...rows.map((x) => x.row),
   );
   const stale = [...judged.keys()].filter((k) => !sampledKeys.has(k)).length;
-  const section = [
-    START,
+  const section = markedSection("clusters", [
     `## Claim clusters (PolNeAR, extractor ${EXTRACTOR_VERSION}, ${new Date().toISOString().slice(0, 10)})`,
     "",
     "Measured by `npm run eval:clusters`: each split ingested into a fresh store with PolNeAR's publishers and dates, clusters rebuilt as `npm run clusters` does (timed per article), then up to 50 clustered pairs — two claims of one cluster from two articles — sampled in a fixed order and judged by hand (`apps/api/src/bench/cluster-judgements.json`): correct when both report the same claim.",
@@ -231,8 +229,7 @@ async function main() {
     "PolNeAR spreads its articles over outlets and months, so a split rarely reports the same claim twice: dev and test yield a handful of pairs, and most of train's come from stories an outlet published twice (cross-outlet pairs are counted apart). " +
       "The thresholds were set on train; the rule asking for a fourth shared content word when only a subject ties two claims was added after dev's one wrong pair (“Mr. Trump should release his tax returns” / “him on his failure to release tax returns”), so dev is not a clean held-out figure, test is. " +
       "Timings are PGlite in memory, on a shared machine; `node apps/api/dist/bench/cluster-scale.js` measures how they grow with the store.",
-    END,
-  ].join("\n");
+  ]);
   console.log(section);
 
   for (const r of results) {
@@ -251,8 +248,7 @@ async function main() {
   if (!values["no-write"] && !values.split) {
     const path = join(root, "docs/accuracy.md");
     const current = existsSync(path) ? readFileSync(path, "utf8") : "# Accuracy\n";
-    const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section) : `${current.trimEnd()}\n\n${section}\n`;
-    writeFileSync(path, next);
+    writeFileSync(path, replaceSection(current, "clusters", section));
     console.error(`[whosaid] wrote ${path}`);
   }
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { extract, EXTRACTOR_VERSION } from "@whosaid/extract";
+import { markedSection, replaceSection } from "@whosaid/extract/accuracy-report";
 import { sql } from "drizzle-orm";
 import { openStore } from "../db/store.js";
 import { DEFAULT_FETCH_POLICY } from "../modules/ingest/fetch-page.js";
@@ -25,8 +26,6 @@ const PEOPLE = [
   { name: "Tim Kaine", surname: "kaine", given: "tim" },
 ];
 
-const START = "<!-- registry:start -->";
-const END = "<!-- registry:end -->";
 
 async function main() {
   const { values } = parseArgs({ options: { help: { type: "boolean" }, "no-write": { type: "boolean" } } });
@@ -54,8 +53,7 @@ async function main() {
     }),
   ];
   const others = rows.filter((r) => !PEOPLE.some((p) => r.surname_key === p.surname && r.name.toLowerCase().split(/\s+/).includes(p.given)));
-  const section = [
-    START,
+  const section = markedSection("registry", [
     `## Person registry (PolNeAR dev, ${files.length} articles, extractor ${EXTRACTOR_VERSION}, ${new Date().toISOString().slice(0, 10)})`,
     "",
     "Measured by `npm run eval:registry`: every dev text ingested into a fresh store; target one Person each.",
@@ -63,16 +61,12 @@ async function main() {
     ...lines,
     "",
     `Other Persons with these surnames: ${others.map((r) => `${r.name} (${r.mention_count})`).join(", ") || "none"}.`,
-    END,
-  ].join("\n");
+  ]);
   console.log(section);
   if (!values["no-write"]) {
     const path = join(root, "docs/accuracy.md");
     const current = existsSync(path) ? readFileSync(path, "utf8") : "# Accuracy\n";
-    const next = current.includes(START)
-      ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-      : `${current.trimEnd()}\n\n${section}\n`;
-    writeFileSync(path, next);
+    writeFileSync(path, replaceSection(current, "registry", section));
     console.error(`[whosaid] wrote ${path}`);
   }
 }

@@ -10,14 +10,12 @@ import { parseArgs } from "node:util";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION, extract } from "../index.js";
 import gold from "./pages-gold.json" with { type: "json" };
 import { scorePages, type PageGold } from "./pages.js";
-import { ratio, triple } from "./report.js";
+import { markedSection, ratio, replaceSection, triple } from "./report.js";
 
 const HELP = `usage: eval:pages [--no-write] [--data SHARED_DATA_DIR]
 Scores persons, quotes and speakers on the saved pages annotated in
 packages/extract/src/eval/pages-gold.json and writes the result into docs/accuracy.md.
 `;
-const START = "<!-- pages:start -->";
-const END = "<!-- pages:end -->";
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
 function main(): void {
@@ -29,8 +27,7 @@ function main(): void {
     process.exit(1);
   }
   const s = scorePages(pagesDir, (gold as unknown as { pages: Record<string, PageGold> }).pages, (t) => extract(t));
-  const section = [
-    START,
+  const section = markedSection("pages", [
     `## Saved news pages (our annotation, extractor ${EXTRACTOR_NAME} ${EXTRACTOR_VERSION}, ${new Date().toISOString().slice(0, 10)})`,
     "",
     `Measured by \`npm run eval:pages\` on ${s.pages.length} pages of \`shared/data/pages\` (${s.pages.join(", ")}), against our own annotation in \`packages/extract/src/eval/pages-gold.json\`: the named people, and every quotation with the speaker the article gives it (scare quotes, headings and imagined speech are not quotes). Matched as the seed article is. A development set read by the people who write the rules, not the issue's held-out set.${s.changed.length ? ` Not scored, their text changed since the annotation: ${s.changed.join(", ")}.` : ""}`,
@@ -40,14 +37,12 @@ function main(): void {
     `| Persons P / R / F1 | ${triple(s.persons)} | F1 ≥ 0.90 |`,
     `| Quotes P / R / F1 (token F1 ≥ 0.5) | ${triple(s.quotes)} | F1 ≥ 0.97 |`,
     `| Speakers right (matched quotes) | ${ratio(s.speakers.correct, s.speakers.total)} | ≥ 0.90 |`,
-    END,
-  ].join("\n");
+  ]);
   process.stdout.write(`${section}\n`);
   if (s.changed.length) process.stderr.write(`eval:pages: text changed since the annotation, not scored: ${s.changed.join(", ")}\n`);
   if (values["no-write"]) return;
   const out = join(repoRoot, "docs", "accuracy.md");
-  const current = readFileSync(out, "utf8");
-  writeFileSync(out, current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section) : `${current.trimEnd()}\n\n${section}\n`);
+  writeFileSync(out, replaceSection(readFileSync(out, "utf8"), "pages", section));
   process.stderr.write(`eval:pages: wrote ${out}\n`);
 }
 

@@ -112,3 +112,16 @@ export function renderReport(r: EvalResults): string {
 export function keptSections(markdown: string): string[] {
   return [...markdown.matchAll(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g)].map((m) => m[0]);
 }
+
+/** A section other commands own in docs/accuracy.md: its lines between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function markedSection(name: string, lines: readonly string[]): string {
+  return [`<!-- ${name}:start -->`, ...lines, `<!-- ${name}:end -->`].join("\n");
+}
+
+/** `markdown` with the marked section `name` replaced by `section` (from markedSection), or with it added at the end. */
+export function replaceSection(markdown: string, name: string, section: string): string {
+  const start = markdown.indexOf(`<!-- ${name}:start -->`);
+  const endMark = `<!-- ${name}:end -->`;
+  const end = start < 0 ? -1 : markdown.indexOf(endMark, start);
+  return end < 0 ? `${markdown.trimEnd()}\n\n${section}\n` : markdown.slice(0, start) + section + markdown.slice(end + endMark.length);
+}
