@@ -8,6 +8,7 @@
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
+import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
 import type { SourceCandidate } from "./sources.js";
 
@@ -33,33 +34,13 @@ const PLURAL_REFERENCE = /\b(?:the two (?:leaders|men|women|presidents|candidate
 const CONFIDENCE: Record<Attribution["kind"], number> = { left: 0.8, right: 0.75, according: 0.75, parenthetical: 0.7, hedge: 0.5 };
 const INHERIT_PARAGRAPHS = 1;
 
-/**
- * Content that closes a quotation it does not open: the last sentence of `"A. B," Obama said` read
- * as `B,"`. When the frame also attributes the quotation, the quote already carries those words.
- */
-function closesQuotation(content: string): boolean {
-  if (!/["”]\W*$/u.test(content)) return false;
-  let open = 0;
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i];
-    // A straight mark opens before a word and closes after one; curly marks say which they are.
-    const opens = c === "“" || (c === '"' && /\s|^$/u.test(content[i - 1] ?? "") && /\S/u.test(content[i + 1] ?? ""));
-    if (opens) open++;
-    else if (c === "”" || c === '"') {
-      if (open === 0) return true;
-      open--;
-    }
-  }
-  return false;
-}
-
 /** Claims from the frames, in text order. */
 export function buildClaims(
   text: string,
   seg: Segmentation,
   frames: readonly Attribution[],
   mentions: readonly PersonMention[],
-  quoteFrames: ReadonlySet<Attribution> = new Set(),
+  quotes: readonly QuoteDraft[] = [],
 ): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const seen = new Set<string>();
@@ -69,7 +50,8 @@ export function buildClaims(
       if (/["“”]/u.test(text.slice(frame.contentStart, frame.contentEnd)) || CONTINUATION.test(frame.verb.form)) continue;
     }
     const [start, end] = trimContent(text, frame.contentStart, frame.contentEnd);
-    if (!isProposition(text, start, end) || (quoteFrames.has(frame) && closesQuotation(text.slice(start, end)))) continue;
+    // The last sentence of `"A. B," Obama said` read as `B,"`: the quotation the frame attributes already carries it.
+    if (!isProposition(text, start, end) || quotes.some((q) => q.frame === frame && q.start < start && start < q.end)) continue;
     const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
     const inherited = frame.source || frame.kind !== "hedge" ? null : inheritClaimant(claims, paragraph);
     if (!frame.source && !inherited) continue;

@@ -45,8 +45,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const scores = cueAndSourceScores(tagger);
   const frames = refineFrames(tagger, seg.sentences, sources, scores.cue, scores.source);
   const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames);
-  const quoteFrames = new Set(quoteDrafts.flatMap((q) => (q.frame ? [q.frame] : [])));
-  const claimDrafts = buildClaims(text, seg, frames, allMentions(persons), quoteFrames);
+  const claimDrafts = buildClaims(text, seg, frames, allMentions(persons), quoteDrafts);
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
     title: options.title ?? null,
