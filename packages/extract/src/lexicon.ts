@@ -135,3 +135,9 @@ export const VERB_CLASS: ReadonlyMap<string, "P" | "S" | "G" | "R" | "I"> = (() 
   }
   return map;
 })();
+
+/** Verbs that give a person's name ("a gunman named …", "dubbed", "nicknamed"). */
+export const PERSON_NAMING_VERBS: ReadonlySet<string> = new Set(["named", "dubbed", "nicknamed"]);
+/** Verbs of naming anything: those, a work's "titled"/"entitled", and "known as" ("called" also labels, so it is none). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([...PERSON_NAMING_VERBS, "titled", "entitled", "known as"]);
+

@@ -5,7 +5,7 @@
 import { appositionAt } from "./apposition.js";
 import {
   ADJECTIVES, COMMON_WORDS, DEMONYMS, EAST_ASIAN_SURNAME_FORMS, GIVEN_NAMES, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PERSON_TITLES, NAME_EVIDENCE_VERBS, PLACES,
-  ROLE_MODIFIERS, SURNAMES, TITLES, VERB_CLASS, isRoleNoun,
+  PERSON_NAMING_VERBS, ROLE_MODIFIERS, SURNAMES, TITLES, VERB_CLASS, isRoleNoun,
 } from "./lexicon.js";
 import { isAppositiveRole } from "./persons.js";
 import type { Sentence } from "./segment.js";
@@ -135,14 +135,13 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
   return [{ ...prefix, kind: prefix.kind === "place" || prefix.kind === "organization" ? prefix.kind : "other" }, rest];
 }
 
-const NAMING_WORDS = new Set(["named", "dubbed", "nicknamed"]);
 /** People a story names without a role: "a gunman named …", "the victim, named …". */
 const UNROLED_PERSON_NOUNS = new Set(["someone", "somebody", "gunman", "gunmen", "suspect", "victim", "attacker", "shooter", "assailant", "hostage", "passenger", "person", "teenager", "teen"]);
 
 /** The run follows a role noun and a verb of naming: "a gunman named …", "the driver, named …", "Someone named …". */
 function namedRoleNoun(tokens: readonly Token[], first: number): boolean {
   const verb = tokens[first - 1];
-  if (!verb || !NAMING_WORDS.has(verb.text)) return false;
+  if (!verb || !PERSON_NAMING_VERBS.has(verb.text)) return false;
   const noun = tokens[first - 2]?.text === "," ? tokens[first - 3] : tokens[first - 2];
   return noun !== undefined && (isRoleNoun(noun.lower) || UNROLED_PERSON_NOUNS.has(noun.lower));
 }

@@ -7,7 +7,7 @@
  */
 import { contentRange, passive, taggedFrame, type Attribution } from "./attributions.js";
 import { BOUNDARY, NEGATED_AUXILIARY, OPENERS } from "./chunks.js";
-import { AUXILIARIES, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
+import { AUXILIARIES, NAMING_VERBS, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
 import type { Sentence } from "./segment.js";
 import type { SourceIndex } from "./sources.js";
@@ -59,9 +59,6 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
   const refined = (sourceScore ? frames.map((f) => growSource(text, tokens, f, sourceScore, sentences[f.sentence])) : frames).filter((f) => !namesSomeone(text, f));
   return refined.sort((a, b) => a.sentence - b.sentence || a.cueStart - b.cueStart);
 }
-
-/** Verbs of naming ("called" also labels: "called Trump's remarks racist" is a claim). */
-const NAMING_VERBS = new Set(["named", "dubbed", "nicknamed", "titled", "entitled", "known as"]);
 
 /**
  * "a meteorologist **named** Edward Lorenz", "hard-line Muslims **known as** Salafists": a verb of naming before
