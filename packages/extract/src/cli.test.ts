@@ -39,6 +39,12 @@ describe("cli", () => {
     const out = mkdtempSync(join(tmpdir(), "whosaid-out-"));
     expect(run("--out", out, seed).status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, "woodward-trump-putin.json"), "utf8")).persons).toHaveLength(5);
+    // Two saved pages both called source.html: neither overwrites the other.
+    const other = fileURLToPath(new URL("../../../../shared/data/pages/guardian-1/source.html", import.meta.url));
+    expect(run("--out", out, page, other).status).toBe(0);
+    const texts = ["source.json", "source-2.json"].map((f) => JSON.parse(readFileSync(join(out, f), "utf8")).text as string);
+    expect(texts[0]).toMatch(/Obama/);
+    expect(texts[1]).toMatch(/Parata/);
     const help = run("--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage/);

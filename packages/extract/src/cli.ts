@@ -17,7 +17,8 @@ Reads news articles and prints who said what (persons, quotes, claims) as JSON.
 
 Output: one file → one pretty JSON document on stdout; several files → one JSON per line.
 Options:
-  --out DIR   write DIR/<name>.json for each file instead of printing
+  --out DIR   write DIR/<name>.json for each file instead of printing (a name that comes
+              again in the same run gets -2, -3…: two saved pages called source.html)
   -h, --help  show this help
 `;
 
@@ -89,12 +90,16 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.files.some((f) => /\.x?html?$/i.test(f))) htmlModule = await import("./html.js");
   if (args.out) mkdirSync(args.out, { recursive: true });
   let failures = 0;
+  const written = new Set<string>();
   for (const file of args.files) {
     try {
       const { text, title } = readArticle(file);
       const extraction = extract(text, { title });
       if (args.out) {
-        const target = join(args.out, `${basename(file, extname(file))}.json`);
+        const name = basename(file, extname(file));
+        let target = join(args.out, `${name}.json`);
+        for (let n = 2; written.has(target); n++) target = join(args.out, `${name}-${n}.json`);
+        written.add(target);
         writeFileSync(target, JSON.stringify(extraction, null, 2) + "\n");
         process.stderr.write(`${file} → ${target}\n`);
       } else {
