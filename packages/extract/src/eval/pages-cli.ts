@@ -13,7 +13,7 @@ import { scorePages, type PageGold } from "./pages.js";
 import { markedSection, ratio, replaceSection, triple } from "./report.js";
 
 const HELP = `usage: eval:pages [--no-write] [--data SHARED_DATA_DIR]
-Scores persons, quotes and speakers on the saved pages annotated in
+Scores persons, quotes and speakers, and claims and claimants where annotated, on the saved pages in
 packages/extract/src/eval/pages-gold.json and writes the result into docs/accuracy.md.
 `;
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -37,6 +37,18 @@ function main(): void {
     `| Persons P / R / F1 | ${triple(s.persons)} | F1 ≥ 0.90 |`,
     `| Quotes P / R / F1 (token F1 ≥ 0.5) | ${triple(s.quotes)} | F1 ≥ 0.97 |`,
     `| Speakers right (matched quotes) | ${ratio(s.speakers.correct, s.speakers.total)} | ≥ 0.90 |`,
+    ...(s.claimPages.length
+      ? [
+          `| Claims P / R / F1 (content token F1 ≥ 0.5; ${s.claimPages.length} pages) | ${triple(s.claims)} | F1 ≥ 0.55 |`,
+          `| Claimants right (matched claims) | ${ratio(s.claimants.correct, s.claimants.total)} | ≥ 0.75 |`,
+        ]
+      : []),
+    ...(s.claimPages.length
+      ? [
+          "",
+          `Claims are annotated on ${s.claimPages.join(", ")}: every proposition the article attributes to a source (indirect speech, "according to", hedges, denials, indirect speech with a partial quotation), not a direct quotation standing alone, nor actions, requests or plans. A claimant is right when it is the annotated person, or, for other sources, one of the names the article gives it with the same kind.`,
+        ]
+      : []),
   ]);
   process.stdout.write(`${section}\n`);
   if (s.changed.length) process.stderr.write(`eval:pages: text changed since the annotation, not scored: ${s.changed.join(", ")}\n`);

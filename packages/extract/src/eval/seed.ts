@@ -9,7 +9,8 @@ import { greedyMatch, tokenF1, type Counts } from "./scoring.js";
 export interface SeedGold {
   persons: { name: string; aliases: string[]; roles: string[] }[];
   quotes: { text: string; speaker: string; kind: string }[];
-  claims: { content: string; source: string; sourceKind: string; stance?: { disputes: number } }[];
+  /** `sourceAliases`: other names the article gives the same non-person source ("DOC" for the Department of Conservation). */
+  claims: { content: string; source: string; sourceKind: string; sourceAliases?: string[]; stance?: { disputes: number } }[];
 }
 
 export interface SeedScore {
@@ -60,7 +61,10 @@ export function scoreSeed(x: Extraction, gold: SeedGold): SeedScore {
     const c = x.claims[i]!;
     const g = gold.claims[j]!;
     if (!c.claimant) return;
-    const ok = g.sourceKind === "person" ? speakerIs(c.claimant, g.source) : sameName(c.claimant.name, g.source) && c.claimant.kind === g.sourceKind;
+    const ok =
+      g.sourceKind === "person"
+        ? speakerIs(c.claimant, g.source)
+        : [g.source, ...(g.sourceAliases ?? [])].some((n) => sameName(c.claimant!.name, n)) && c.claimant.kind === g.sourceKind;
     if (ok) claimants++;
   });
   let disputesCorrect = 0;
