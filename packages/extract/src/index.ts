@@ -17,6 +17,7 @@ import { segment } from "./segment.js";
 import { buildSourceIndex, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
 
+import { roleHolder } from "./role-holders.js";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.js";
 
 export { EXTRACTOR_NAME, EXTRACTOR_VERSION };
@@ -91,9 +92,8 @@ function toPerson(p: PersonRecord, index: number): ExtractedPerson {
 
 function toSource(c: SourceCandidate | null, persons: readonly PersonRecord[]): ExtractedSource | null {
   if (!c) return null;
-  if (c.kind === "person" && c.person !== undefined) {
-    return { personId: personId(c.person), name: persons[c.person]!.name, kind: "person" };
-  }
+  const person = c.kind === "person" && c.person !== undefined ? c.person : roleHolder(c, persons);
+  if (person !== null) return { personId: personId(person), name: persons[person]!.name, kind: "person" };
   return { name: c.name ?? c.text, kind: c.kind };
 }
 
