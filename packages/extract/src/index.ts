@@ -14,7 +14,7 @@ import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
 import { findDisputes } from "./relations.js";
 import { segment } from "./segment.js";
-import { buildSourceIndex, type SourceCandidate } from "./sources.js";
+import { buildSourceIndex, reportedKind, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
 
 import { roleHolder } from "./role-holders.js";
@@ -94,7 +94,7 @@ function toSource(c: SourceCandidate | null, persons: readonly PersonRecord[]): 
   if (!c) return null;
   const person = c.kind === "person" && c.person !== undefined ? c.person : roleHolder(c, persons);
   if (person !== null) return { personId: personId(person), name: persons[person]!.name, kind: "person" };
-  return { name: c.name ?? c.text, kind: c.kind };
+  return { name: c.name ?? c.text, kind: reportedKind(c) };
 }
 
 function span(text: string, start: number, end: number): Span {

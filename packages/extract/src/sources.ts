@@ -4,7 +4,7 @@
  * "Woodward’s book", "senior officials"). Indexed by where they end and start.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NOUNS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS } from "./lexicon.js";
 import { chunkAfter, chunkBefore, type Chunk } from "./chunks.js";
 import type { NameRun } from "./names.js";
 import type { PersonRecord } from "./persons.js";
@@ -164,4 +164,20 @@ function better(current: SourceCandidate | undefined, next: SourceCandidate, siz
   if (!current) return next;
   if (size(next) !== size(current)) return size(next) > size(current) ? next : current;
   return next.kind === "person" && current.kind !== "person" ? next : current;
+}
+
+/**
+ * The kind a source is reported with. A generic chunk opening its sentence was left anonymous
+ * (its capital may be the sentence's), but a known place or organisation, or a capitalised name
+ * headed by an organisation word, speaks as an organisation: "Israel says", "South Africa said",
+ * "The American Federation of Teachers said" — not "Polls show", "Russians believe", "Kasich said".
+ */
+export function reportedKind(c: SourceCandidate): SourceKind {
+  if (c.kind !== "anonymous" || c.pronoun || !c.generic) return c.kind;
+  const name = (c.name ?? c.text).replace(/^the\s+/iu, "");
+  const words = name.split(/\s+/u);
+  const lower = name.toLowerCase();
+  if (PLACES.has(lower) || ORGANIZATIONS.has(lower)) return "organization";
+  const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || w === "of" || w === "for" || w === "and");
+  return capitalised && words.length > 1 && words.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || ORGANIZATION_NAME_WORDS.has(w.toLowerCase())) ? "organization" : c.kind;
 }
