@@ -20,6 +20,13 @@ describe("quote attribution", () => {
     const x = extract('There was a flicker across the president\'s face as if to say "You think you got me?" before his smile returned. "We will win," he said.');
     expect(x.quotes.map((q) => q.text)).toEqual(["We will win,"]);
   });
+  it("credits the person an inverted speaker's title runs into", () => {
+    const x = extract("“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat. “There’s collective amnesia.”");
+    expect(x.quotes.map((q) => q.speaker)).toEqual([
+      { personId: "p1", name: "Mark Warner", kind: "person" },
+      { personId: "p1", name: "Mark Warner", kind: "person" },
+    ]);
+  });
   it("handles inverted attribution", () => {
     const x = extract("\"The plan will fail,\" said Robert Hale, a former treasury official.");
     expect(x.quotes[0]!.speaker?.name).toBe("Robert Hale");

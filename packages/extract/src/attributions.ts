@@ -697,6 +697,13 @@ function roleStartBefore(text: string, sentenceStart: number, boundary: number):
   }
 }
 
+/** "said Senator Mark Warner": a chunk that ends in a person's name is that person, titled. */
+function namedChunk(sources: SourceIndex, chunk: SourceCandidate | undefined): SourceCandidate | undefined {
+  if (!chunk || chunk.pronoun) return chunk;
+  const named = sources.endingAt(chunk.end);
+  return named?.kind === "person" && !named.pronoun && named.start > chunk.start ? { ...named, start: chunk.start, text: chunk.text, name: named.name ?? named.text } : chunk;
+}
+
 /** `"…," said Putin.` or `P, said a spokesman.` */
 function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
   if (cue.verb!.frame === "object" || cue.verb!.frame === "naming") return null;
@@ -715,7 +722,7 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
       ? { ...named, start: after, text: text.slice(after, named.end) }
       : titled
         ? { start: after, end: after + title![0].length + titled[0].length, text: text.slice(after, after + title![0].length + titled[0].length), kind: "person" as const, name: titled[0] }
-        : (sources.startingAt(after) ?? sources.chunkStartingAt(after, s.end));
+        : (sources.startingAt(after) ?? namedChunk(sources, sources.chunkStartingAt(after, s.end)));
   if (!source) return null;
   // "…, said he would go", "…, said the debate went well": a subject followed by its own verb is the content’s, not an inverted speaker.
   if ((source.pronoun || source.generic) && !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 12))) return null;
