@@ -27,6 +27,11 @@ describe("quote attribution", () => {
       { personId: "p1", name: "Mark Warner", kind: "person" },
     ]);
   });
+  it("credits the person whose name a place follows", () => {
+    const x = extract("In 2013, Senator Mitch McConnell of Kentucky said the debt was the transcendent issue of our era.");
+    expect(x.claims[0]!.claimant).toEqual({ personId: "p1", name: "Mitch McConnell", kind: "person" });
+    expect(x.claims[0]!.source?.text).toBe("Senator Mitch McConnell of Kentucky");
+  });
   it("handles inverted attribution", () => {
     const x = extract("\"The plan will fail,\" said Robert Hale, a former treasury official.");
     expect(x.quotes[0]!.speaker?.name).toBe("Robert Hale");

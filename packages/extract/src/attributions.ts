@@ -330,8 +330,8 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
  */
 function withApposedName(text: string, s: Sentence, subject: SourceCandidate, limit: number, sources: SourceIndex): SourceCandidate {
   if (subject.pronoun || subject.kind === "person") return subject;
-  const named = sources.endingAt(subject.end);
-  if (named?.kind === "person" && !named.pronoun && named.start > subject.start) return { ...named, start: subject.start, text: subject.text, name: named.name ?? named.text };
+  const named = namedChunk(sources, subject)!;
+  if (named.kind === "person") return named;
   const gap = text.slice(subject.end, subject.end + 41).indexOf(",");
   const apposition = gap !== -1 ? appositionAt(text, subject.end + gap) : null;
   const apposed = apposition && apposition.end < limit ? apposedName(text, s, apposition.end, sources) : null;
@@ -487,7 +487,7 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   if (party) end -= party[0].length;
   const relative = relativeSource(text, s, end, sources);
   if (relative) return { source: relative, boundary: relative.start };
-  const direct = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
+  const direct = sources.endingAt(end) ?? namedChunk(sources, sources.chunkEndingAt(s.start, end));
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
   if (direct && direct.start >= s.start) return locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start };
@@ -697,11 +697,20 @@ function roleStartBefore(text: string, sentenceStart: number, boundary: number):
   }
 }
 
-/** "said Senator Mark Warner": a chunk that ends in a person's name is that person, titled. */
+/**
+ * "said Senator Mark Warner", "Vice President Joe Biden attacked": a chunk that ends in a person's name
+ * is that person, titled; so is one whose name a place follows ("Senator Mitch McConnell of Kentucky").
+ */
 function namedChunk(sources: SourceIndex, chunk: SourceCandidate | undefined): SourceCandidate | undefined {
-  if (!chunk || chunk.pronoun) return chunk;
-  const named = sources.endingAt(chunk.end);
-  return named?.kind === "person" && !named.pronoun && named.start > chunk.start ? { ...named, start: chunk.start, text: chunk.text, name: named.name ?? named.text } : chunk;
+  if (!chunk || chunk.pronoun || chunk.kind === "person") return chunk;
+  const of = / of \p{Lu}/u.exec(chunk.text);
+  for (const end of of ? [chunk.end, chunk.start + of.index] : [chunk.end]) {
+    const named = sources.endingAt(end);
+    if (named?.kind === "person" && !named.pronoun && named.start >= chunk.start && (named.start > chunk.start || end < chunk.end)) {
+      return { ...named, start: chunk.start, end: chunk.end, text: chunk.text, name: named.name ?? named.text };
+    }
+  }
+  return chunk;
 }
 
 /** `"…," said Putin.` or `P, said a spokesman.` */
