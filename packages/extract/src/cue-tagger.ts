@@ -198,13 +198,26 @@ function cueDistance(flags: Uint8Array, i: number, dir: 1 | -1): number {
  * token's at three levels, with flags, with its verb form, with its neighbours' parents).
  */
 export function tokenFeatures(ctx: FeatureContext, i: number): number[] {
-  const { tokens, flags, words } = ctx;
-  const w = (k: number) => (i + k < 0 ? START : i + k >= tokens.length ? END : words[i + k]!);
-  const shape = (k: number) => (tokens[i + k]?.capitalized ? 1 : 0);
-  const verb = (k: number) => (i + k < 0 || i + k >= tokens.length ? 7 : ctx.verbs[i + k]!);
-  const w0 = w(0);
-  const wm1 = w(-1);
-  const wp1 = w(1);
+  const out = new Array<number>(TOKEN_FEATURES);
+  writeTokenFeatures(ctx, i, out);
+  return out;
+}
+
+/** How many features tokenFeatures gives every token. */
+export const TOKEN_FEATURES = 48;
+
+const wordAt = (ctx: FeatureContext, j: number) => (j < 0 ? START : j >= ctx.tokens.length ? END : ctx.words[j]!);
+const shapeAt = (ctx: FeatureContext, j: number) => (ctx.tokens[j]?.capitalized ? 1 : 0);
+const verbAt = (ctx: FeatureContext, j: number) => (j < 0 || j >= ctx.tokens.length ? 7 : ctx.verbs[j]!);
+const clusterAt = (ctx: FeatureContext, j: number) => (j < 0 || j >= ctx.tokens.length ? EDGE_CLUSTER : ctx.clusters[j]!);
+
+/** tokenFeatures written into `out` (scoring reuses one buffer: a token's features are never kept). */
+function writeTokenFeatures(ctx: FeatureContext, i: number, out: { [k: number]: number }): void {
+  const { tokens, flags } = ctx;
+  const w0 = wordAt(ctx, i);
+  const wm1 = wordAt(ctx, i - 1);
+  const wp1 = wordAt(ctx, i + 1);
+  const wm2 = wordAt(ctx, i - 2);
   const rc = bit(flags, i, IN_CUE);
   const rp = bit(flags, i - 1, IN_CUE);
   const rn = bit(flags, i + 1, IN_CUE);
@@ -217,61 +230,59 @@ export function tokenFeatures(ctx: FeatureContext, i: number): number[] {
   const as1 = bit(flags, i - 1, AFTER_SPEAKER);
   const g0 = ctx.gaps[i]!;
   const g1 = ctx.gaps[i + 1]!;
-  const v0 = verb(0);
-  const cluster = (k: number) => (i + k < 0 || i + k >= tokens.length ? EDGE_CLUSTER : ctx.clusters[i + k]!);
-  const parent = (k: number) => PARENT[cluster(k)]!;
-  const c0 = cluster(0);
+  const v0 = verbAt(ctx, i);
+  const c0 = clusterAt(ctx, i);
+  const p0 = PARENT[c0]!;
+  const s0 = shapeAt(ctx, i);
   const f = featureHash;
-  return [
-    f(1, 0),
-    f(2, w0),
-    f(3, wm1),
-    f(4, wp1),
-    f(5, w(-2)),
-    f(6, w(2)),
-    f(7, w(-3)),
-    f(8, wm1, w0),
-    f(9, w0, wp1),
-    f(10, w(-2), wm1),
-    f(11, ctx.suffix3[i]!),
-    f(12, ctx.suffix2[i]!),
-    f(13, shape(-1) * 4 + shape(0) * 2 + shape(1)),
-    f(14, tokens[i]!.possessive ? 1 : 0),
-    f(15, g0),
-    f(16, g1),
-    f(17, g0, w0),
-    f(18, g0, g1),
-    f(19, rc * 4 + rp * 2 + rn),
-    f(20, rs * 2 + sp),
-    f(21, rcn * 2 + q),
-    f(22, rc, w0),
-    f(23, rp, w0),
-    f(24, rn, w0),
-    f(25, sp, w0),
-    f(26, rc * 2 + rp, wm1),
-    f(27, rcn * 4 + rc * 2 + shape(-1)),
-    f(28, rs * 4 + q * 2 + rc),
-    f(29, as * 4 + es * 2 + as1),
-    f(30, as, w0),
-    f(31, as1, w0),
-    f(32, es, wp1),
-    f(33, as, ctx.suffix3[i]!),
-    f(34, v0),
-    f(35, verb(-1) * 64 + v0 * 8 + verb(1)),
-    f(36, v0 * 16 + as * 4 + rcn * 2 + rc),
-    f(37, wm1, v0),
-    f(38, v0, wp1),
-    f(39, v0, g0),
-    f(46, c0),
-    f(47, parent(0)),
-    f(48, GRANDPARENT[c0]!),
-    f(49, cluster(-1)),
-    f(50, cluster(1)),
-    f(51, parent(0), as * 4 + rcn * 2 + rc),
-    f(52, parent(-1), parent(0)),
-    f(53, parent(0), parent(1)),
-    f(54, c0, v0),
-  ];
+  out[0] = f(1, 0);
+  out[1] = f(2, w0);
+  out[2] = f(3, wm1);
+  out[3] = f(4, wp1);
+  out[4] = f(5, wm2);
+  out[5] = f(6, wordAt(ctx, i + 2));
+  out[6] = f(7, wordAt(ctx, i - 3));
+  out[7] = f(8, wm1, w0);
+  out[8] = f(9, w0, wp1);
+  out[9] = f(10, wm2, wm1);
+  out[10] = f(11, ctx.suffix3[i]!);
+  out[11] = f(12, ctx.suffix2[i]!);
+  out[12] = f(13, shapeAt(ctx, i - 1) * 4 + s0 * 2 + shapeAt(ctx, i + 1));
+  out[13] = f(14, tokens[i]!.possessive ? 1 : 0);
+  out[14] = f(15, g0);
+  out[15] = f(16, g1);
+  out[16] = f(17, g0, w0);
+  out[17] = f(18, g0, g1);
+  out[18] = f(19, rc * 4 + rp * 2 + rn);
+  out[19] = f(20, rs * 2 + sp);
+  out[20] = f(21, rcn * 2 + q);
+  out[21] = f(22, rc, w0);
+  out[22] = f(23, rp, w0);
+  out[23] = f(24, rn, w0);
+  out[24] = f(25, sp, w0);
+  out[25] = f(26, rc * 2 + rp, wm1);
+  out[26] = f(27, rcn * 4 + rc * 2 + shapeAt(ctx, i - 1));
+  out[27] = f(28, rs * 4 + q * 2 + rc);
+  out[28] = f(29, as * 4 + es * 2 + as1);
+  out[29] = f(30, as, w0);
+  out[30] = f(31, as1, w0);
+  out[31] = f(32, es, wp1);
+  out[32] = f(33, as, ctx.suffix3[i]!);
+  out[33] = f(34, v0);
+  out[34] = f(35, verbAt(ctx, i - 1) * 64 + v0 * 8 + verbAt(ctx, i + 1));
+  out[35] = f(36, v0 * 16 + as * 4 + rcn * 2 + rc);
+  out[36] = f(37, wm1, v0);
+  out[37] = f(38, v0, wp1);
+  out[38] = f(39, v0, g0);
+  out[39] = f(46, c0);
+  out[40] = f(47, p0);
+  out[41] = f(48, GRANDPARENT[c0]!);
+  out[42] = f(49, clusterAt(ctx, i - 1));
+  out[43] = f(50, clusterAt(ctx, i + 1));
+  out[44] = f(51, p0, as * 4 + rcn * 2 + rc);
+  out[45] = f(52, PARENT[clusterAt(ctx, i - 1)]!, p0);
+  out[46] = f(53, p0, PARENT[clusterAt(ctx, i + 1)]!);
+  out[47] = f(54, c0, v0);
 }
 
 /** Extra features for the source tagger: how far the nearest rule cue is, and on which side. */
@@ -283,16 +294,26 @@ export function sourceFeatures(ctx: FeatureContext, i: number): number[] {
   return [f(40, dn), f(41, dp), f(42, dn * 16 + dp), f(43, dn * 4 + shape * 2 + bit(ctx.flags, i, IN_CUE)), f(44, dn, ctx.words[i]!), f(45, dn, ctx.gaps[i]!)];
 }
 
-const sum = (table: WeightLookup, features: readonly number[]) => {
+const sum = (table: WeightLookup, features: ArrayLike<number>) => {
   let s = 0;
-  for (const f of features) s += table.get(f) ?? 0;
+  for (let k = 0; k < features.length; k++) s += table.get(features[k]!) ?? 0;
   return s;
 };
+
+/** One token's features at a time, while it is scored. */
+const scratch = new Int32Array(TOKEN_FEATURES);
+
+/** The learned score of token i under `weights`, with the source tagger's extra features when asked. */
+function tokenScore(ctx: FeatureContext, i: number, weights: WeightLookup, withSource = false): number {
+  writeTokenFeatures(ctx, i, scratch);
+  const score = sum(weights, scratch);
+  return withSource ? score + sum(weights, sourceFeatures(ctx, i)) : score;
+}
 
 /** The learned cue score of every token (> 0: a cue word). */
 export function cueScores(input: TaggerInput, weights: WeightLookup = CUE_WEIGHTS): Float64Array {
   const ctx = featureContext(input, ruleFlags(input));
-  return Float64Array.from(input.tokens, (_, i) => sum(weights, tokenFeatures(ctx, i)));
+  return Float64Array.from(input.tokens, (_, i) => tokenScore(ctx, i, weights));
 }
 
 /** A learned score of token i, computed when first asked for. */
@@ -312,7 +333,7 @@ export function cueAndSourceScores(input: TaggerInput): { cue: TokenScore; sourc
     };
   };
   return {
-    cue: memo((i) => sum(CUE_WEIGHTS, tokenFeatures(ctx, i))),
-    source: memo((i) => sum(SOURCE_WEIGHTS, tokenFeatures(ctx, i)) + sum(SOURCE_WEIGHTS, sourceFeatures(ctx, i))),
+    cue: memo((i) => tokenScore(ctx, i, CUE_WEIGHTS)),
+    source: memo((i) => tokenScore(ctx, i, SOURCE_WEIGHTS, true)),
   };
 }
