@@ -13,11 +13,10 @@ import { cueAndSourceScores, type TaggerInput } from "./cue-tagger.js";
 import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
 import { findDisputes } from "./relations.js";
+import { roleHolder } from "./role-holders.js";
 import { segment } from "./segment.js";
 import { buildSourceIndex, reportedKind, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
-
-import { roleHolder } from "./role-holders.js";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.js";
 
 export { EXTRACTOR_NAME, EXTRACTOR_VERSION };

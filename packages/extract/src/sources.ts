@@ -169,7 +169,7 @@ function better(current: SourceCandidate | undefined, next: SourceCandidate, siz
 /**
  * The kind a source is reported with. A generic chunk opening its sentence was left anonymous
  * (its capital may be the sentence's), but a known place or organisation, or a capitalised name
- * headed by an organisation word, speaks as an organisation: "Israel says", "South Africa said",
+ * holding an organisation word, speaks as an organisation: "Israel says", "South Africa said",
  * "The American Federation of Teachers said" — not "Polls show", "Russians believe", "Kasich said".
  */
 export function reportedKind(c: SourceCandidate): SourceKind {
