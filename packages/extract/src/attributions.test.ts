@@ -32,6 +32,17 @@ describe("quote attribution", () => {
     expect(x.claims[0]!.claimant).toEqual({ personId: "p1", name: "Mitch McConnell", kind: "person" });
     expect(x.claims[0]!.source?.text).toBe("Senator Mitch McConnell of Kentucky");
   });
+  it("makes each line of a list after 'also said:' a claim, and a block quotation without marks the content", () => {
+    const list = extract(
+      "In a wide-ranging interview, President Barack Obama also said:\n\nThe UK must stay in the EU to have influence on the world stage\n\nSyria needs a political solution in order to defeat the Islamic State group\n\nRead the full transcript",
+    );
+    expect(list.claims.map((c) => [c.claimant?.name, c.text])).toEqual([
+      ["Barack Obama", "The UK must stay in the EU to have influence on the world stage"],
+      ["Barack Obama", "Syria needs a political solution in order to defeat the Islamic State group"],
+    ]);
+    const block = extract("In a speech last July, Governor Rick Perry said:\n\nLet no one be mistaken – the candidacy is a cancer on conservatism, and it must be discarded.");
+    expect(block.claims.map((c) => c.text)).toEqual(["Let no one be mistaken – the candidacy is a cancer on conservatism, and it must be discarded"]);
+  });
   it("handles inverted attribution", () => {
     const x = extract("\"The plan will fail,\" said Robert Hale, a former treasury official.");
     expect(x.quotes[0]!.speaker?.name).toBe("Robert Hale");

@@ -423,18 +423,39 @@ function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
 }
 
 /**
- * `He said:` closing its paragraph, then a paragraph opening with a quotation mark: that paragraph
- * is the content.
+ * `He said:` closing its paragraph, then the paragraph it introduces: a quotation ("He said: ¶ “…”"),
+ * a block quotation that lost its marks ("Wallnau wrote: ¶ I think this prophetic prayer timely…"), or a
+ * list of what was said, one short line each ("President Obama also said: ¶ The UK must stay in the EU ¶
+ * He is confident the Iran nuclear deal will be passed ¶ …"), which the content then covers whole.
  */
 function colonBeforeQuotationFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, sentences: readonly Sentence[]): Attribution | null {
   const next = sentences[s.index + 1];
   const colon = /^\s*:\s*$/u.exec(text.slice(cue.end, s.end));
   if (!next || next.paragraph === s.paragraph || next.heading || !colon) return null;
-  if (!OPENING_MARK.test(text.slice(next.start, next.start + 2))) return null;
-  let end = next.end;
-  for (let k = next.index + 1; k < sentences.length && sentences[k]!.paragraph === next.paragraph; k++) end = sentences[k]!.end;
+  const quoted = OPENING_MARK.test(text.slice(next.start, next.start + 2));
+  const paragraphEnd = (first: number) => {
+    let k = first;
+    while (k + 1 < sentences.length && sentences[k + 1]!.paragraph === sentences[first]!.paragraph) k++;
+    return k;
+  };
+  let last = paragraphEnd(next.index);
+  if (!quoted) {
+    if (/["“”«»]|''/u.test(text.slice(next.start, sentences[last]!.end))) return null;
+    // A list: one unpunctuated line, then each line after it that is one too.
+    if (last === next.index && listItem(text, next)) {
+      for (let f = sentences[last + 1]; f && !f.heading && f.paragraph === sentences[last]!.paragraph + 1 && listItem(text, f) && paragraphEnd(f.index) === f.index; f = sentences[last + 1]) last = f.index;
+    }
+  }
   const colonEnd = cue.end + colon[0].indexOf(":") + 1;
-  return baseFrame(s, { ...cue, end: colonEnd }, "left", source, contentRange(text, next.start, end));
+  return baseFrame(s, { ...cue, end: colonEnd }, "left", source, contentRange(text, next.start, sentences[last]!.end));
+}
+
+const LIST_ITEM_MAX_WORDS = 30;
+
+/** A line of a list: one sentence without a full stop, not opening with a quotation mark. */
+function listItem(text: string, s: Sentence): boolean {
+  const line = text.slice(s.start, s.end);
+  return !/[.!?…"”’]$/u.test(line) && !OPENING_MARK.test(line) && line.split(/\s+/u).length <= LIST_ITEM_MAX_WORDS;
 }
 
 /** The source span widened over its role words and a trailing "(R-Ind.)". */

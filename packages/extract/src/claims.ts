@@ -49,7 +49,7 @@ export function buildClaims(
     if (frame.verb && (frame.verb.frame === "naming" || frame.verb.frame === "quote")) {
       if (/["“”]/u.test(text.slice(frame.contentStart, frame.contentEnd)) || CONTINUATION.test(frame.verb.form)) continue;
     }
-    const [start, end] = trimContent(text, frame.contentStart, frame.contentEnd);
+    for (const [start, end] of contentPieces(text, frame, frames)) {
     // The last sentence of `"A. B," Obama said` read as `B,"`: the quotation the frame attributes already carries it.
     if (!isProposition(text, start, end) || quotes.some((q) => q.frame === frame && q.start < start && start < q.end)) continue;
     const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
@@ -73,8 +73,28 @@ export function buildClaims(
       confidence: CONFIDENCE[frame.kind],
       paragraph,
     });
+    }
   }
   return claims;
+}
+
+/**
+ * A frame's content as claims: whole, or, when it runs over several paragraphs (a list after "Obama also
+ * said:"), one claim per paragraph, leaving out a line another frame attributes itself ("He is
+ * confident the Iran nuclear deal will be passed": that frame's claim is the better one).
+ */
+function contentPieces(text: string, frame: Attribution, frames: readonly Attribution[]): [number, number][] {
+  const whole = trimContent(text, frame.contentStart, frame.contentEnd);
+  if (!text.slice(whole[0], whole[1]).includes("\n")) return [whole];
+  const pieces: [number, number][] = [];
+  const re = /[^\n]+/gu;
+  const content = text.slice(whole[0], whole[1]);
+  for (let m = re.exec(content); m; m = re.exec(content)) {
+    const [start, end] = trimContent(text, whole[0] + m.index, whole[0] + m.index + m[0].length);
+    if (end <= start || frames.some((f) => f !== frame && f.cueStart >= start && f.cueEnd <= end)) continue;
+    pieces.push([start, end]);
+  }
+  return pieces;
 }
 
 function trimContent(text: string, start: number, end: number): [number, number] {

@@ -19,6 +19,12 @@ describe("segment", () => {
     expect(seg.paragraphs.map((p) => p.heading)).toEqual([false, true, false]);
     expect(seg.sentences.filter((s) => s.heading)).toHaveLength(1);
   });
+  it("takes a line of a list in sentence case with a finite verb for a sentence, a title-case headline for a heading", () => {
+    expect(isHeading("He is confident the Iran nuclear deal will be passed by Congress")).toBe(false);
+    expect(isHeading("Syria needs a political solution")).toBe(false);
+    expect(isHeading("Ted Cruz Says He Will Stay in the Race")).toBe(true);
+    expect(isHeading("Read the full transcript of his interview")).toBe(true);
+  });
   it("keeps a dateline apart like a heading, so no sentence starts with it", () => {
     const text = "Rubio stumbles.\nBEDFORD, N.H. (AP) — Marco Rubio's debate has emboldened rivals, officials said.\nLONDON — The talks ended.\nNATO said it would stay.";
     const seg = segment(text);

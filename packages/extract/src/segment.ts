@@ -98,8 +98,18 @@ function findParagraphs(text: string): Paragraph[] {
 /** A heading: a short line that does not end like a sentence ("Secret COVID-19 Gesture"). */
 export function isHeading(line: string): boolean {
   if (END_PUNCTUATION.test(line)) return false;
-  const words = line.split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= HEADING_MAX_WORDS;
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > HEADING_MAX_WORDS) return false;
+  // "He is confident the Iran nuclear deal will be passed by Congress": a list item in sentence case with a
+  // finite verb is a sentence without its full stop; "Ted Cruz Says He Will Run" (title case) stays a heading.
+  return !(FINITE_VERB.test(line) && !titleCased(words));
+}
+
+const FINITE_VERB = /(?:^|\s)(?:is|are|was|were|will|would|must|can|could|should|has|have|had|needs|says|said)\s/u;
+
+function titleCased(words: readonly string[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
 }
 
 function splitSentences(text: string, from: number, to: number): [number, number][] {
