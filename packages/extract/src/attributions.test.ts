@@ -43,6 +43,12 @@ describe("quote attribution", () => {
     const block = extract("In a speech last July, Governor Rick Perry said:\n\nLet no one be mistaken – the candidacy is a cancer on conservatism, and it must be discarded.");
     expect(block.claims.map((c) => c.text)).toEqual(["Let no one be mistaken – the candidacy is a cancer on conservatism, and it must be discarded"]);
   });
+  it("makes two claims of two joined 'that' clauses, not of a demonstrative 'that'", () => {
+    const two = extract("Officials said that Sudan had a long way to go on human rights, but that better relations could help increase American leverage.");
+    expect(two.claims.map((c) => c.text)).toEqual(["Sudan had a long way to go on human rights", "better relations could help increase American leverage"]);
+    const one = extract("Berman said he wanted to make me sweat, and that accounts for the tongue-lashing he gave me.");
+    expect(one.claims).toHaveLength(1);
+  });
   it("handles inverted attribution", () => {
     const x = extract("\"The plan will fail,\" said Robert Hale, a former treasury official.");
     expect(x.quotes[0]!.speaker?.name).toBe("Robert Hale");

@@ -7,6 +7,7 @@
  */
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
+import { VERB_CLASS } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
@@ -79,23 +80,37 @@ export function buildClaims(
 }
 
 /**
- * A frame's content as claims: whole, or, when it runs over several paragraphs (a list after "Obama also
- * said:"), one claim per paragraph, leaving out a line another frame attributes itself ("He is
- * confident the Iran nuclear deal will be passed": that frame's claim is the better one).
+ * A frame's content as claims: whole; one per paragraph when it runs over several (a list after "Obama also
+ * said:"), leaving out a line another frame attributes itself ("He is confident the Iran nuclear deal will be
+ * passed": that frame's claim is the better one); and one per "that" clause when two are joined ("They said that
+ * Sudan had a long way to go, but that better relations could help").
  */
 function contentPieces(text: string, frame: Attribution, frames: readonly Attribution[]): [number, number][] {
-  const whole = trimContent(text, frame.contentStart, frame.contentEnd);
-  if (!text.slice(whole[0], whole[1]).includes("\n")) return [whole];
-  const pieces: [number, number][] = [];
+  const lines: [number, number][] = [];
+  const content = text.slice(frame.contentStart, frame.contentEnd);
+  const multiline = content.trim().includes("\n");
   const re = /[^\n]+/gu;
-  const content = text.slice(whole[0], whole[1]);
-  for (let m = re.exec(content); m; m = re.exec(content)) {
-    const [start, end] = trimContent(text, whole[0] + m.index, whole[0] + m.index + m[0].length);
-    if (end <= start || frames.some((f) => f !== frame && f.cueStart >= start && f.cueEnd <= end)) continue;
-    pieces.push([start, end]);
+  for (let m = re.exec(content); m; m = re.exec(content)) lines.push([frame.contentStart + m.index, frame.contentStart + m.index + m[0].length]);
+  const pieces: [number, number][] = [];
+  for (const [a, b] of lines) {
+    let from = a;
+    const line = text.slice(a, b);
+    CONJOINED_THAT.lastIndex = 0;
+    for (let m = CONJOINED_THAT.exec(line); m; m = CONJOINED_THAT.exec(line)) {
+      if (demonstrative(m[1]!.toLowerCase())) continue;
+      pieces.push(trimContent(text, from, a + m.index));
+      from = a + m.index + m[0].length - m[1]!.length;
+    }
+    pieces.push(trimContent(text, from, b));
   }
-  return pieces;
+  return pieces.filter(([start, end]) => end > start && !(multiline && frames.some((f) => f !== frame && f.cueStart >= start && f.cueEnd <= end)));
 }
+
+/** ", but that …", " and that …": a second complement clause of the same verb. */
+const CONJOINED_THAT = /,?\s+(?:but|and)\s+that\s+([\p{L}’']+)/gu;
+/** "and that **accounts** for …", "and that **is** why": a demonstrative subject, not a clause. */
+const VERB_AFTER_THAT = /^(?:is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|does|did|'s|’s)$/u;
+const demonstrative = (next: string) => VERB_AFTER_THAT.test(next) || VERB_CLASS.get(next) === "S" || VERB_CLASS.get(next) === "P";
 
 function trimContent(text: string, start: number, end: number): [number, number] {
   const tail = CONTRAST_TAIL.exec(text.slice(start, end));
