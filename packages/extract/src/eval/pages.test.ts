@@ -31,12 +31,12 @@ describe("saved pages against our annotation", () => {
     expect(s.pages).toEqual(Object.keys(pages));
     expect(s.quotes.gold).toBe(Object.values(pages).reduce((n, g) => n + g.quotes.length, 0));
     expect(s.claims.gold).toBe(Object.values(pages).reduce((n, g) => n + (g.claims?.length ?? 0), 0));
-    // Floors a little under what 0.12.3 scores on the nine pages (persons 97.3, quotes 98.1, speakers 93.1 %,
-    // claims 68.8, claimants 80.8 %): a regression fails here.
+    // Floors a little under what 0.12.4 scores on the nine pages (persons 97.3, quotes 98.1, speakers 93.1 %,
+    // claims 74.4, claimants 80.7 %): a regression fails here.
     expect(prf(s.persons).f1).toBeGreaterThanOrEqual(0.93);
     expect(prf(s.quotes).f1).toBeGreaterThanOrEqual(0.93);
     expect(s.speakers.correct / s.speakers.total).toBeGreaterThanOrEqual(0.9);
-    expect(prf(s.claims).f1).toBeGreaterThanOrEqual(0.64);
-    expect(s.claimants.correct / s.claimants.total).toBeGreaterThanOrEqual(0.76);
+    expect(prf(s.claims).f1).toBeGreaterThanOrEqual(0.68);
+    expect(s.claimants.correct / s.claimants.total).toBeGreaterThanOrEqual(0.78);
   });
 });
