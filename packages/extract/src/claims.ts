@@ -51,29 +51,29 @@ export function buildClaims(
       if (/["“”]/u.test(text.slice(frame.contentStart, frame.contentEnd)) || CONTINUATION.test(frame.verb.form)) continue;
     }
     for (const [start, end] of contentPieces(text, frame, frames)) {
-    // The last sentence of `"A. B," Obama said` read as `B,"`: the quotation the frame attributes already carries it.
-    if (!isProposition(text, start, end) || quotes.some((q) => q.frame === frame && q.start < start && start < q.end)) continue;
-    const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
-    const inherited = frame.source || frame.kind !== "hedge" ? null : inheritClaimant(claims, paragraph);
-    if (!frame.source && !inherited) continue;
-    const claimant = frame.source ?? inherited!.claimant;
-    // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
-    const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const claimantPerson = claimant?.kind === "person" ? (claimant.person ?? null) : null;
-    claims.push({
-      frame,
-      start,
-      end,
-      claimant,
-      via: frame.source ? frame.via : inherited!.via,
-      hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
-      subjects: subjectsOf(text, start, end, mentions, claimantPerson),
-      claimantPerson,
-      confidence: CONFIDENCE[frame.kind],
-      paragraph,
-    });
+      // The last sentence of `"A. B," Obama said` read as `B,"`: the quotation the frame attributes already carries it.
+      if (!isProposition(text, start, end) || quotes.some((q) => q.frame === frame && q.start < start && start < q.end)) continue;
+      const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
+      const inherited = frame.source || frame.kind !== "hedge" ? null : inheritClaimant(claims, paragraph);
+      if (!frame.source && !inherited) continue;
+      const claimant = frame.source ?? inherited!.claimant;
+      // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
+      const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const claimantPerson = claimant?.kind === "person" ? (claimant.person ?? null) : null;
+      claims.push({
+        frame,
+        start,
+        end,
+        claimant,
+        via: frame.source ? frame.via : inherited!.via,
+        hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
+        subjects: subjectsOf(text, start, end, mentions, claimantPerson),
+        claimantPerson,
+        confidence: CONFIDENCE[frame.kind],
+        paragraph,
+      });
     }
   }
   return claims;
