@@ -1,12 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extract } from "../index.js";
+import { runPipeline } from "../index.js";
 import gold from "./pages-gold.json" with { type: "json" };
 import { pageText, scorePages, sha1, type PageGold } from "./pages.js";
 import { prf } from "./scoring.js";
 
 const pagesDir = fileURLToPath(new URL("../../../../../shared/data/pages/", import.meta.url));
 const pages = (gold as unknown as { pages: Record<string, PageGold> }).pages;
+/** Each test reads nine saved pages with Readability on jsdom: ~20 s on a slow, busy machine. */
+const PAGE_PARSING_TIMEOUT = 120_000;
 
 describe("saved pages against our annotation", () => {
   it("annotates the pages' current main text, each quote right after its opening mark, each claim inside the text", () => {
@@ -24,9 +26,9 @@ describe("saved pages against our annotation", () => {
         expect(text.slice(c.start, c.end), page).toBe(text.slice(c.start, c.end).trim());
       }
     }
-  });
+  }, PAGE_PARSING_TIMEOUT);
   it("keeps persons, quotes, speakers, claims and claimants on them at the figures docs/accuracy.md reports", () => {
-    const s = scorePages(pagesDir, pages, (t) => extract(t));
+    const s = scorePages(pagesDir, pages, (t) => runPipeline(t));
     expect(s.changed).toEqual([]);
     expect(s.pages).toEqual(Object.keys(pages));
     expect(s.quotes.gold).toBe(Object.values(pages).reduce((n, g) => n + g.quotes.length, 0));
@@ -38,5 +40,5 @@ describe("saved pages against our annotation", () => {
     expect(s.speakers.correct / s.speakers.total).toBeGreaterThanOrEqual(0.9);
     expect(prf(s.claims).f1).toBeGreaterThanOrEqual(0.68);
     expect(s.claimants.correct / s.claimants.total).toBeGreaterThanOrEqual(0.78);
-  });
+  }, PAGE_PARSING_TIMEOUT);
 });

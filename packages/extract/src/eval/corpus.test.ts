@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../index.js";
+import { loadPolnearSplit } from "./polnear.js";
+
+const shared = fileURLToPath(new URL("../../../../../shared/data/", import.meta.url));
+
+// `extract` turns an internal failure into an empty extraction, which hides it; real articles must never fail
+// (pages.test.ts runs the annotated saved pages through runPipeline for the same reason).
+describe("the pipeline on real articles", () => {
+  it("runs without an internal failure on every PolNeAR dev article", () => {
+    for (const a of loadPolnearSplit(`${shared}polnear`, "dev")) {
+      expect(() => runPipeline(a.text), a.name).not.toThrow();
+    }
+  });
+});
