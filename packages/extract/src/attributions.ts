@@ -188,7 +188,7 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     // "He was told that …", "We're told …": the subject heard it; who said it is not named.
     if (frame && HEARER_PASSIVE.test(text.slice(left.source.end, cue.end))) frame.source = null;
     if (frame && frame.contentEnd - frame.contentStart >= 2) return frame;
-    return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? colonBeforeQuotationFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
+    return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
 }
@@ -428,23 +428,20 @@ function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
  * list of what was said, one short line each ("President Obama also said: ¶ The UK must stay in the EU ¶
  * He is confident the Iran nuclear deal will be passed ¶ …"), which the content then covers whole.
  */
-function colonBeforeQuotationFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, sentences: readonly Sentence[]): Attribution | null {
+function colonIntroducedFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, sentences: readonly Sentence[]): Attribution | null {
   const next = sentences[s.index + 1];
   const colon = /^\s*:\s*$/u.exec(text.slice(cue.end, s.end));
   if (!next || next.paragraph === s.paragraph || next.heading || !colon) return null;
-  const quoted = OPENING_MARK.test(text.slice(next.start, next.start + 2));
-  const paragraphEnd = (first: number) => {
-    let k = first;
-    while (k + 1 < sentences.length && sentences[k + 1]!.paragraph === sentences[first]!.paragraph) k++;
-    return k;
-  };
-  let last = paragraphEnd(next.index);
-  if (!quoted) {
+  let last = next.index;
+  while (sentences[last + 1]?.paragraph === next.paragraph) last++;
+  if (!OPENING_MARK.test(text.slice(next.start, next.start + 2))) {
     if (/["“”«»]|''/u.test(text.slice(next.start, sentences[last]!.end))) return null;
-    // A list: one unpunctuated line, then each line after it that is one too.
-    if (last === next.index && listItem(text, next)) {
-      for (let f = sentences[last + 1]; f && !f.heading && f.paragraph === sentences[last]!.paragraph + 1 && listItem(text, f) && paragraphEnd(f.index) === f.index; f = sentences[last + 1]) last = f.index;
-    }
+    // A list: paragraphs of one unpunctuated line each, from the first on.
+    const line = (k: number) => {
+      const t = sentences[k];
+      return t !== undefined && !t.heading && sentences[k + 1]?.paragraph !== t.paragraph && listItem(text, t);
+    };
+    if (last === next.index && line(last)) while (sentences[last + 1]?.paragraph === sentences[last]!.paragraph + 1 && line(last + 1)) last++;
   }
   const colonEnd = cue.end + colon[0].indexOf(":") + 1;
   return baseFrame(s, { ...cue, end: colonEnd }, "left", source, contentRange(text, next.start, sentences[last]!.end));
