@@ -154,6 +154,18 @@ describe("quote attribution", () => {
     expect(cues("Te Kaurinui Parata was called after the first whale his father ever named.")).toEqual([]);
     expect(cues("Jane Smith called the plan a reckless gamble with public money.")).toEqual([["Jane Smith", "called"]]);
   });
+  it("makes a claim of a naming verb's object with the name it quotes, not of a bare quotation after a quote verb", () => {
+    const claims = (t: string) => extract(t).claims.map((c) => [c.claimant?.name, c.text]);
+    expect(claims("In 2013, Senator Mitch McConnell of Kentucky called the debt and deficit “the transcendent issue of our era.”")).toEqual([
+      ["Mitch McConnell", "the debt and deficit “the transcendent issue of our era.”"],
+    ]);
+    expect(claims("Warner replied, “the economy was near the precipice then.”")).toEqual([]);
+  });
+  it("takes an unknown name after an inverted verb of saying that closes the sentence for a person", () => {
+    const x = extract("“That’s a modern thing,” says Te Kaurinui.");
+    expect(x.quotes[0]?.speaker).toMatchObject({ name: "Te Kaurinui", kind: "person" });
+    expect(extract("“We will appeal,” said Amnesty International.").quotes[0]?.speaker).toMatchObject({ kind: "organization" });
+  });
   it("drops scare quotes and titles but keeps attributed partial quotes", () => {
     const x = extract("The so-called \"experts\" read \"The Art of the Deal\" before the vote. Trump called Putin a \"genius\" on Monday.");
     expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([["genius", "partial", "Trump"]]);

@@ -462,7 +462,28 @@ function withRole(text: string, source: SourceCandidate, boundary: number): Sour
   if (party) end += party[0].length;
   if (boundary >= source.start && end === source.end) return source;
   const start = Math.min(boundary, source.start);
-  return { ...source, start, end, text: text.slice(start, end), name: source.name ?? source.text };
+  const bare = source.name ?? source.text;
+  const modifiers = text.slice(start, source.start);
+  const named = source.kind === "anonymous" && !NOT_GROUP_MODIFIERS.has(bare.split(" ", 1)[0]!.toLowerCase()) && groupModifiers(modifiers);
+  return { ...source, start, end, text: text.slice(start, end), name: named ? modifiers + bare : bare };
+}
+
+const MAX_GROUP_MODIFIERS = 3;
+const NOT_GROUP_MODIFIERS = new Set(["the", "a", "an", "perhaps", "maybe", "even", "just", "only", "that", "this", "these", "those", "of", "and", "or", "to", "by", "for", "with", "in", "on", "at"]);
+
+/**
+ * Words before an anonymous group that belong to its name ("**Obama administration** officials",
+ * "**GOP primary** voters", "**Ms. Merkel's** spokesman"): a few nouns and names, no verb, article
+ * or preposition, which would show a source span that ran too far ("Trump fired back | a response").
+ */
+function groupModifiers(prefix: string): boolean {
+  const words = prefix.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_GROUP_MODIFIERS) return false;
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    if (!/^[\p{L}.-]+(?:['’]s?)?$/u.test(w) || NOT_GROUP_MODIFIERS.has(lower) || DISCOURSE_MARKERS.has(lower) || lower.endsWith("ly")) return false;
+    return (/^\p{Lu}/u.test(w) && !COMMON_WORDS.has(lower)) || !VERB_CLASS.has(lower);
+  });
 }
 
 /**

@@ -46,9 +46,13 @@ export function buildClaims(
   const claims: ClaimDraft[] = [];
   const seen = new Set<string>();
   for (const frame of frames) {
-    // "called X a “…”" and "replied, “…”" carry quotes; their non-quotation content ("called the charges unsubstantiated") is a claim too.
+    // "replied, “…”" carries a quote; a quote verb's content without quotation ("called the charges unsubstantiated") is a claim,
+    // and so is a naming verb's object with the name it quotes ("called the deficit “the transcendent issue of our era”").
     if (frame.verb && (frame.verb.frame === "naming" || frame.verb.frame === "quote")) {
-      if (/["“”]/u.test(text.slice(frame.contentStart, frame.contentEnd)) || CONTINUATION.test(frame.verb.form)) continue;
+      const content = text.slice(frame.contentStart, frame.contentEnd);
+      const mark = content.search(/["“”]/u);
+      const namedObject = frame.verb.frame === "naming" && /\p{L}/u.test(content.slice(0, mark));
+      if ((mark >= 0 && !namedObject) || CONTINUATION.test(frame.verb.form)) continue;
     }
     for (const [start, end] of contentPieces(text, frame, frames)) {
       // The last sentence of `"A. B," Obama said` read as `B,"`: the quotation the frame attributes already carries it.

@@ -238,6 +238,7 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     if (prev?.lower === "by" && beforeBy && !beforeBy.capitalized && /^\p{Ll}+(?:ed|en|wn)$/u.test(beforeBy.text) && /^[ \t]+$/u.test(gap) && !modelNumber) return true;
     // "…, Nunzio Galantino, has called the sentence …": a comma-bounded name before a reporting verb group.
     if (/^,/u.test(text.slice(tokens[r.last]!.end)) && /,\s*$/u.test(text.slice(Math.max(0, tokens[r.first]!.start - 3), tokens[r.first]!.start)) && verbGroupAfterComma(text, tokens, r.last)) return true;
+    if (invertedSpeaker(text, tokens, r)) return true;
     // "as Nacer Chadli replaced Axel Witsel", "Ferjani Sassi scored from the spot": an unknown pair opening a clause before a past-tense verb.
     if (clauseOpening(text, tokens, r.first) && pastVerbAfter(text, tokens, r.last)) return true;
     const apposition = appositionAt(text, tokens[r.last]!.end);
@@ -447,6 +448,13 @@ function hasTitle(tokens: readonly Token[], first: number, core: number): boolea
 }
 
 /** "Reince Priebus said": a capitalised pair right before a reporting verb is a name. */
+/** `“…,” says Te Kaurinui.`: the speaker after a quotation's inverted reporting verb, ending the sentence. */
+function invertedSpeaker(text: string, tokens: readonly Token[], r: NameRun): boolean {
+  const verb = tokens[r.first - 1];
+  if (!verb || !NAME_EVIDENCE_VERBS.has(verb.lower) || !/^[ \t]+$/u.test(text.slice(verb.end, tokens[r.first]!.start))) return false;
+  return /[,!?]["”][ \t]+$/u.test(text.slice(Math.max(0, verb.start - 4), verb.start)) && /^[.!?]/u.test(text.slice(tokens[r.last]!.end));
+}
+
 function isReportingVerbAfter(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   return next !== undefined && !tokens[last]!.possessive && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && NAME_EVIDENCE_VERBS.has(next.lower);

@@ -13,3 +13,16 @@ describe("the kind a sentence-opening source is reported with", () => {
     expect(claimant("Wyoming voters said the plan would fail.")?.kind).toBe("anonymous");
   });
 });
+
+describe("the name an anonymous or organisation source is reported with", () => {
+  it("keeps a group's modifiers, but no verb or article a source span ran over", () => {
+    expect(claimant("Obama administration officials said that they had briefed the team.")).toEqual({ name: "Obama administration officials", kind: "anonymous" });
+    expect(claimant("The pipes freeze less because they are buried deeper, agency officials said.")).toEqual({ name: "agency officials", kind: "anonymous" });
+    expect(claimant("Mr. Rubio's advisers said the race was close.")?.name).toBe("Mr. Rubio's advisers");
+    expect(claimant("Perhaps young voters believe the race is over.")?.name).toBe("voters");
+  });
+  it("is an organisation for a name an organisation noun gives, wherever it stands", () => {
+    expect(claimant("Strandings rose sharply this month, according to whale rescue group Project Jonah.")).toEqual({ name: "whale rescue group Project Jonah", kind: "organization" });
+    expect(claimant("Sales topped $6 million, according to data analysis firm 1010data.")?.kind).toBe("organization");
+  });
+});
