@@ -11,6 +11,7 @@ import { VERB_CLASS } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
+import { sourcePerson } from "./role-holders.js";
 import type { SourceCandidate } from "./sources.js";
 
 export interface ClaimDraft {
@@ -21,7 +22,7 @@ export interface ClaimDraft {
   via: SourceCandidate[];
   hedges: string[];
   subjects: number[];
-  /** Persons the claimant is when it is a person (for subject filtering). */
+  /** The person the claimant is, named or by a role phrase ("the president"): not a subject, and the same claimant as that person elsewhere. */
   claimantPerson: number | null;
   confidence: number;
   paragraph: number;
@@ -40,9 +41,10 @@ export function buildClaims(
   text: string,
   seg: Segmentation,
   frames: readonly Attribution[],
-  mentions: readonly PersonMention[],
+  persons: readonly PersonRecord[],
   quotes: readonly QuoteDraft[] = [],
 ): ClaimDraft[] {
+  const mentions = allMentions(persons);
   const claims: ClaimDraft[] = [];
   const seen = new Set<string>();
   for (const frame of frames) {
@@ -65,7 +67,7 @@ export function buildClaims(
       const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const claimantPerson = claimant?.kind === "person" ? (claimant.person ?? null) : null;
+      const claimantPerson = claimant ? sourcePerson(claimant, persons) : null;
       claims.push({
         frame,
         start,
@@ -170,6 +172,6 @@ function unique(values: string[]): string[] {
 }
 
 /** All person mentions of the document sorted by offset. */
-export function allMentions(persons: readonly PersonRecord[]): PersonMention[] {
+function allMentions(persons: readonly PersonRecord[]): PersonMention[] {
   return persons.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
 }

@@ -4,7 +4,7 @@
  */
 import type { Extraction, ExtractedClaim, ExtractedPerson, ExtractedQuote, ExtractedSource, Span } from "@whosaid/domain";
 import { findAttributions } from "./attributions.js";
-import { allMentions, buildClaims, type ClaimDraft } from "./claims.js";
+import { buildClaims, type ClaimDraft } from "./claims.js";
 import { findNameRuns } from "./names.js";
 import { findPersons, type PersonRecord } from "./persons.js";
 import { resolvePronouns } from "./pronouns.js";
@@ -13,7 +13,7 @@ import { cueAndSourceScores, type TaggerInput } from "./cue-tagger.js";
 import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
 import { findDisputes } from "./relations.js";
-import { roleHolder } from "./role-holders.js";
+import { sourcePerson } from "./role-holders.js";
 import { segment } from "./segment.js";
 import { buildSourceIndex, reportedKind, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
@@ -45,7 +45,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const scores = cueAndSourceScores(tagger);
   const frames = refineFrames(tagger, seg.sentences, sources, scores.cue, scores.source);
   const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames);
-  const claimDrafts = buildClaims(text, seg, frames, allMentions(persons), quoteDrafts);
+  const claimDrafts = buildClaims(text, seg, frames, persons, quoteDrafts);
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
     title: options.title ?? null,
@@ -91,7 +91,7 @@ function toPerson(p: PersonRecord, index: number): ExtractedPerson {
 
 function toSource(c: SourceCandidate | null, persons: readonly PersonRecord[]): ExtractedSource | null {
   if (!c) return null;
-  const person = c.kind === "person" && c.person !== undefined ? c.person : roleHolder(c, persons);
+  const person = sourcePerson(c, persons);
   if (person !== null) return { personId: personId(person), name: persons[person]!.name, kind: "person" };
   return { name: c.name ?? c.text, kind: reportedKind(c) };
 }

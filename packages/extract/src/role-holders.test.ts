@@ -10,6 +10,10 @@ describe("a definite role phrase as claimant", () => {
       kind: "person",
     });
   });
+  it("is that person inside the claim too: not a subject when only a pronoun names them there", () => {
+    const x = extract("President Barack Obama arrived in Ottawa on Friday. The president said his visit would strengthen ties with Justin Trudeau.");
+    expect(x.claims[0]!.subjects.map((id) => x.persons.find((p) => p.id === id)?.name)).toEqual(["Justin Trudeau"]);
+  });
   it("stays anonymous when two people hold the role", () => {
     expect(claimant("Senator Mark Warner and Senator James Lankford met on Monday. The senator said the bill would add to the deficit.")).toMatchObject({
       name: "The senator",

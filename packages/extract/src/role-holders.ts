@@ -49,3 +49,8 @@ export function roleHolder(source: SourceCandidate, persons: readonly PersonReco
   }
   return holder;
 }
+
+/** The person a source stands for: the one it names, or the one its definite role phrase resolves to. */
+export function sourcePerson(source: SourceCandidate, persons: readonly PersonRecord[]): number | null {
+  return source.kind === "person" && source.person !== undefined ? source.person : roleHolder(source, persons);
+}
