@@ -21,8 +21,9 @@ describe("the name an anonymous or organisation source is reported with", () => 
     expect(claimant("Mr. Rubio's advisers said the race was close.")?.name).toBe("Mr. Rubio's advisers");
     expect(claimant("Perhaps young voters believe the race is over.")?.name).toBe("voters");
   });
-  it("is an organisation for a name an organisation noun gives, wherever it stands", () => {
+  it("is an organisation for a capitalised name with an organisation word, or a name an organisation noun gives, wherever it stands", () => {
     expect(claimant("Strandings rose sharply this month, according to whale rescue group Project Jonah.")).toEqual({ name: "whale rescue group Project Jonah", kind: "organization" });
     expect(claimant("Sales topped $6 million, according to data analysis firm 1010data.")?.kind).toBe("organization");
+    expect(claimant("Tourism is critical to the economy, according to the World Travel and Tourism Council.")?.kind).toBe("organization");
   });
 });

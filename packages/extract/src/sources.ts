@@ -168,21 +168,21 @@ function better(current: SourceCandidate | undefined, next: SourceCandidate, siz
 
 /**
  * The kind a source is reported with. A generic chunk opening its sentence was left anonymous
- * (its capital may be the sentence's), but a known place or organisation, or a capitalised name
- * holding an organisation word, speaks as an organisation: "Israel says", "South Africa said",
- * "The American Federation of Teachers said" — not "Polls show", "Russians believe", "Kasich said".
- * Anywhere, a name given by an organisation noun is one ("according to data analysis firm 1010data").
+ * (its capital may be the sentence's), but a known place or organisation speaks as an organisation
+ * ("Israel says", "South Africa said"; not "Polls show", "Russians believe", "Kasich said"). So does,
+ * anywhere, a capitalised name holding an organisation word ("The American Federation of Teachers
+ * said", "according to the World Travel and Tourism Council") or a name an organisation noun gives
+ * ("according to data analysis firm 1010data").
  */
 export function reportedKind(c: SourceCandidate): SourceKind {
   if (c.kind !== "anonymous" || c.pronoun) return c.kind;
   const name = (c.name ?? c.text).replace(/^the\s+/iu, "");
   const words = name.split(/\s+/u);
-  if (namedByOrganizationNoun(words)) return "organization";
-  if (!c.generic) return c.kind;
-  const lower = name.toLowerCase();
-  if (PLACES.has(lower) || ORGANIZATIONS.has(lower)) return "organization";
   const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || w === "of" || w === "for" || w === "and");
-  return capitalised && words.length > 1 && words.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || ORGANIZATION_NAME_WORDS.has(w.toLowerCase())) ? "organization" : c.kind;
+  const organisationName = capitalised && words.length > 1 && words.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || ORGANIZATION_NAME_WORDS.has(w.toLowerCase()));
+  if (organisationName || namedByOrganizationNoun(words)) return "organization";
+  const lower = name.toLowerCase();
+  return c.generic && (PLACES.has(lower) || ORGANIZATIONS.has(lower)) ? "organization" : c.kind;
 }
 
 /** "whale rescue group Project Jonah", "data analysis firm 1010data": an organisation noun, then the name it gives. */
