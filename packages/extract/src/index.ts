@@ -12,6 +12,7 @@ import { pairQuoteMarks } from "./quote-marks.js";
 import { cueAndSourceScores, type TaggerInput } from "./cue-tagger.js";
 import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
+import { itAntecedents } from "./it-sources.js";
 import { findDisputes } from "./relations.js";
 import { sourcePerson } from "./role-holders.js";
 import { segment } from "./segment.js";
@@ -46,13 +47,15 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const frames = refineFrames(tagger, seg.sentences, sources, scores.cue, scores.source);
   const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames);
   const claimDrafts = buildClaims(text, seg, frames, persons, quoteDrafts);
+  const antecedents = itAntecedents(text, [...quoteDrafts.map(quoteSource), ...claimDrafts.map((d) => d.claimant)]);
+  const out: OutputContext = { persons, antecedents };
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
     title: options.title ?? null,
     text,
     persons: persons.map(toPerson),
-    quotes: quoteDrafts.map((d, i) => toQuote(text, d, i, persons)),
-    claims: toClaims(text, claimDrafts, persons),
+    quotes: quoteDrafts.map((d, i) => toQuote(text, d, i, out)),
+    claims: toClaims(text, claimDrafts, out),
   };
 }
 
@@ -89,8 +92,15 @@ function toPerson(p: PersonRecord, index: number): ExtractedPerson {
   };
 }
 
-function toSource(c: SourceCandidate | null, persons: readonly PersonRecord[]): ExtractedSource | null {
-  if (!c) return null;
+/** What sources resolve to in the output: persons, and the organisations or works an "it" stands for. */
+interface OutputContext {
+  persons: readonly PersonRecord[];
+  antecedents: ReadonlyMap<SourceCandidate, SourceCandidate>;
+}
+
+function toSource(source: SourceCandidate | null, { persons, antecedents }: OutputContext): ExtractedSource | null {
+  if (!source) return null;
+  const c = antecedents.get(source) ?? source;
   const person = sourcePerson(c, persons);
   if (person !== null) return { personId: personId(person), name: persons[person]!.name, kind: "person" };
   return { name: c.name ?? c.text, kind: reportedKind(c) };
@@ -100,7 +110,7 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-function toQuote(text: string, d: QuoteDraft, index: number, persons: readonly PersonRecord[]): ExtractedQuote {
+function toQuote(text: string, d: QuoteDraft, index: number, out: OutputContext): ExtractedQuote {
   const source = d.frame?.source ?? null;
   return {
     id: `q${index + 1}`,
@@ -108,14 +118,14 @@ function toQuote(text: string, d: QuoteDraft, index: number, persons: readonly P
     start: d.start,
     end: d.end,
     kind: d.kind,
-    speaker: toSource(quoteSource(d), persons),
+    speaker: toSource(quoteSource(d), out),
     source: source ? span(text, source.start, source.end) : null,
     cue: d.frame ? span(text, d.frame.cueStart, d.frame.cueEnd) : null,
     confidence: d.confidence,
   };
 }
 
-function toClaims(text: string, drafts: readonly ClaimDraft[], persons: readonly PersonRecord[]): ExtractedClaim[] {
+function toClaims(text: string, drafts: readonly ClaimDraft[], out: OutputContext): ExtractedClaim[] {
   const disputes = findDisputes(drafts, text);
   return drafts.map((d, i) => {
     const target = disputes[i];
@@ -125,8 +135,8 @@ function toClaims(text: string, drafts: readonly ClaimDraft[], persons: readonly
       text: text.slice(d.start, d.end),
       start: d.start,
       end: d.end,
-      claimant: toSource(d.claimant, persons),
-      via: d.via.map((v) => toSource(v, persons)!),
+      claimant: toSource(d.claimant, out),
+      via: d.via.map((v) => toSource(v, out)!),
       source: source ? span(text, source.start, source.end) : null,
       cue: span(text, d.frame.cueStart, d.frame.cueEnd),
       hedged: d.hedges.length > 0,

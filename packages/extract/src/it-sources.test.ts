@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./index.js";
+
+const claimants = (text: string) => extract(text).claims.map((c) => c.claimant && { name: c.claimant.name, kind: c.claimant.kind });
+
+describe("an 'it' that speaks", () => {
+  it("is the organisation or work credited just before it", () => {
+    expect(claimants("The report said the agency concealed breaches from Congress. It said officials had purposely hidden the documents.")).toEqual([
+      { name: "The report", kind: "work" },
+      { name: "The report", kind: "work" },
+    ]);
+    expect(claimants("Twitter said on Friday that it had suspended 235,000 accounts. Jack Dorsey said the work would go on. It added that it has worked with groups that counter extremism.")[2]).toEqual({
+      name: "Twitter",
+      kind: "organization",
+    });
+  });
+  it("stays as it is when impersonal or when no organisation or work was credited before it", () => {
+    expect(claimants("The report said the agency concealed breaches. It was reported that the director would resign.").at(-1)?.name).not.toBe("The report");
+    expect(claimants("It said the border would stay closed until Friday.")).toEqual([{ name: "It", kind: "anonymous" }]);
+  });
+});
