@@ -239,6 +239,8 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     // "…, Nunzio Galantino, has called the sentence …": a comma-bounded name before a reporting verb group.
     if (/^,/u.test(text.slice(tokens[r.last]!.end)) && /,\s*$/u.test(text.slice(Math.max(0, tokens[r.first]!.start - 3), tokens[r.first]!.start)) && verbGroupAfterComma(text, tokens, r.last)) return true;
     if (invertedSpeaker(text, tokens, r)) return true;
+    // "Suu Kyi, 70, said", "Franson Reneus, 31, of Boston": an age in commas.
+    if (/^, \d{1,3}, /u.test(text.slice(tokens[r.last]!.end, tokens[r.last]!.end + 7))) return true;
     // "as Nacer Chadli replaced Axel Witsel", "Ferjani Sassi scored from the spot": an unknown pair opening a clause before a past-tense verb.
     if (clauseOpening(text, tokens, r.first) && pastVerbAfter(text, tokens, r.last)) return true;
     const apposition = appositionAt(text, tokens[r.last]!.end);

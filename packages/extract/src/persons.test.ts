@@ -5,6 +5,9 @@ import { isAppositiveRole } from "./persons.js";
 const persons = (text: string) => extract(text).persons;
 
 describe("persons", () => {
+  it("takes an unknown name followed by an age in commas for a person", () => {
+    expect(persons("Appearing before supporters on Monday, Suu Kyi, 70, said it was too early to congratulate winners.").map((p) => p.name)).toEqual(["Suu Kyi"]);
+  });
   it("takes roles from title pre-modifiers and appositions", () => {
     const ps = persons("Russian President Vladimir Putin met Jason Miller, one of Trump’s top campaign aides, on Monday.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([

@@ -125,9 +125,15 @@ export function isSubjectLike(text: string, end: number, possessive: boolean, st
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
   if (before && NOT_SUBJECT_BEFORE.has(before[1]!.toLowerCase())) return false;
   let pos = end;
+  // "Brianne Stone, 29, of Huntsville, Ala., says": an age in commas.
+  const age = /^,\s*\d{1,3},/u.exec(text.slice(pos, pos + 7));
+  if (age) pos += age[0].length;
   // "Gary Fan of the Neo Democrats failed", "Jim Jordan (R-Ohio) said": an affiliation between the name and its verb.
   const affiliation = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|\s*\([^()\n]{1,24}\))/u.exec(text.slice(pos, pos + 90));
   if (affiliation) pos += affiliation[0].length;
+  // "of Huntsville, Ala., says": the state after a home town.
+  const state = affiliation && /^,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,/u.exec(text.slice(pos, pos + 24));
+  if (state) pos += state[0].length;
   const apposition = appositionAt(text, pos);
   if (apposition) pos = apposition.end;
   // A quotation may open right after the subject: Montalvo "walked into the lobby…".

@@ -11,6 +11,10 @@ function pronounsOf(text: string): Record<string, string[]> {
 const at = (text: string, phrase: string, from = 0) => `${phrase.split(" ")[0]}@${text.indexOf(phrase, from)}`;
 
 describe("pronouns", () => {
+  it("takes a subject whose age and home town stand between it and its verb for the sentence's subject", () => {
+    const text = '"I want the economy to flourish," says Misha Shah, 32, of Chicago.\n\nBrianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.';
+    expect(pronounsOf(text)).toEqual({ "Misha Shah": [], "Brianne Stone": [at(text, "her biggest")] });
+  });
   it("takes the speaker after an inverted verb of saying in the sentence before as its subject", () => {
     const text =
       "President Obama spoke on Monday. Many voters believe Obama was born abroad. The Internet has greatly facilitated such misinformation, said Angie Drobnic Holan, Politifact's editor. It has also let people organize, she said.";
