@@ -161,6 +161,22 @@ describe("quote attribution", () => {
     ]);
     expect(claims("Warner replied, “the economy was near the precipice then.”")).toEqual([]);
   });
+  it("credits a source whose name particle the person's mention leaves out ('de Miranda writes')", () => {
+    const x = extract("Luis de Miranda wrote a book about neon. “In the 1960s, the Soviets deployed a vast neonization of the capitals,” de Miranda writes.");
+    expect(x.quotes.map((q) => [q.speaker?.name, q.source?.text])).toEqual([["Luis de Miranda", "de Miranda"]]);
+  });
+  it("gives a quotation after a colon that ends a sentence opened by a person and their verb to that person, and the quote paragraph after it too", () => {
+    const x = extract("Luis de Miranda wrote a book about neon.\n\nDe Miranda beautifully evokes the notion of neon lighting in his introduction: “When we hear the word neon, an image pops into our heads.”\n\n“It carries an atmosphere.”");
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Luis de Miranda", "Luis de Miranda"]);
+    expect(extract("The museum opened a new hall: “The World of Neon” is on the second floor.").quotes).toEqual([]);
+  });
+  it("takes no title with the sentence's full stop inside its marks, nor a glossed word, for a quote; a title does not stop the next sentence's quotation from being its speaker's", () => {
+    const quotes = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name]);
+    expect(quotes("Daniel Rothman said he revisited the paper, a masterwork on chaos titled “Deterministic Nonperiodic Flow.”")).toEqual([]);
+    expect(quotes("The scientists said they named the gas neon, which translates as “new.”")).toEqual([]);
+    const text = 'On "Face the Nation," Sen. Bernie Sanders identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."';
+    expect(quotes(text)).toEqual([["The younger people are sick and tired of discrimination and racism.", "Bernie Sanders"]]);
+  });
   it("takes an unknown name after an inverted verb of saying that closes the sentence for a person", () => {
     const x = extract("“That’s a modern thing,” says Te Kaurinui.");
     expect(x.quotes[0]?.speaker).toMatchObject({ name: "Te Kaurinui", kind: "person" });

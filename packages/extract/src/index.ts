@@ -45,7 +45,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const { seg, persons, sources, tagger } = ruleStage(text);
   const scores = cueAndSourceScores(tagger);
   const frames = refineFrames(tagger, seg.sentences, sources, scores.cue, scores.source);
-  const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames);
+  const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames, sources);
   const claimDrafts = buildClaims(text, seg, frames, persons, quoteDrafts);
   const antecedents = itAntecedents(text, [...quoteDrafts.map(quoteSource), ...claimDrafts.map((d) => d.claimant)]);
   const out: OutputContext = { persons, antecedents };

@@ -9,7 +9,7 @@
 import type { Attribution } from "./attributions.js";
 import type { MarkPair } from "./quote-marks.js";
 import { sentenceAt, type Segmentation, type Sentence } from "./segment.js";
-import type { SourceCandidate } from "./sources.js";
+import type { SourceCandidate, SourceIndex } from "./sources.js";
 
 export interface QuoteDraft {
   start: number;
@@ -18,6 +18,8 @@ export interface QuoteDraft {
   frame: Attribution | null;
   /** The frame whose speaker the quote carries over, from an earlier quote or the sentence before (no source or cue of its own). */
   speakerFrame: Attribution | null;
+  /** With neither: the person a sentence ending in a colon before the quotation is about ("De Miranda evokes … in his introduction: “…”"). */
+  colonSubject?: SourceCandidate;
   confidence: number;
   paragraph: number;
 }
@@ -32,7 +34,7 @@ const TITLE_MAX_WORDS = 8;
 const IMAGINED_SPEECH = /\bas if (?:to )?(?:say|saying|ask|asking)[,:]?\s*$/iu;
 
 /** Quote drafts with their attribution, in text order. */
-export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly MarkPair[], frames: readonly Attribution[]): QuoteDraft[] {
+export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly MarkPair[], frames: readonly Attribution[], sources: SourceIndex): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   const bySentence = groupBySentence(frames);
   for (const pair of pairs) {
@@ -40,7 +42,9 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (end <= start) continue;
     const content = text.slice(start, end);
     const kind = quoteKind(text, pair, content);
-    if (kind === "partial" && isTitle(content)) continue;
+    // A title, even with the sentence's full stop inside its marks ("a paper titled “Deterministic Nonperiodic Flow.”"), or a word glossed ("translates as “new.”").
+    if (kind === "partial" && isTitle(content.replace(/[.,]$/u, ""))) continue;
+    if (GLOSS_BEFORE.test(text.slice(Math.max(0, pair.open - 20), pair.open))) continue;
     if (IMAGINED_SPEECH.test(text.slice(Math.max(0, pair.open - 40), pair.open))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
@@ -51,6 +55,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, speakerFrame: null, confidence: found?.confidence ?? 0.3, paragraph };
     if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
     if (!found && !draft.speakerFrame) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
+    if (!found && !draft.speakerFrame && !draft.colonSubject && kind === "direct") draft.colonSubject = colonSubject(text, seg, pair, sources);
     drafts.push(draft);
   }
   return drafts;
@@ -90,6 +95,7 @@ function mentionedNotSpoken(text: string, pair: MarkPair, content: string, kind:
   return words <= SCARE_QUOTE_MAX_WORDS && !/[.,!?]$/u.test(content) && /^\s+\p{Ll}/u.test(text.slice(pair.close + 1, pair.close + 4));
 }
 
+const GLOSS_BEFORE = /\b(?:translates? (?:as|to)|translated as|which means|meaning|titled|entitled|the words?|the term|the phrase)\s*$/iu;
 const DETERMINER_BEFORE = /\b(?:a|an|the|so-called|its|their|his|her|our|this|these|those)\s*$/iu;
 
 /** Every word capitalised and no end punctuation: a title or slogan, not speech. */
@@ -153,13 +159,18 @@ function distance(f: Attribution, pair: MarkPair): number {
 /** `"A," he said. "B."` and a quote paragraph continuing the previous speaker. */
 function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, earlier: readonly QuoteDraft[]): void {
   const previous = earlier.at(-1);
-  if (!previous || !(previous.frame || previous.speakerFrame)) return;
+  if (!previous || !(previous.frame || previous.speakerFrame || previous.colonSubject)) return;
   const sentence = sentenceAt(seg.sentences, pair.open);
   const startsSentence = sentence !== undefined && opensSentence(text, sentence, pair);
   const sameParagraph = previous.paragraph === draft.paragraph;
   const gap = draft.paragraph - previous.paragraph;
   const nextParagraph = gap >= 1 && gap <= 1 + MAX_ASIDES && seg.paragraphs[draft.paragraph]?.start === pair.open && onlyAsidesBetween(text, seg, previous.paragraph, draft.paragraph);
   if (!startsSentence || !(sameParagraph || nextParagraph)) return;
+  if (!previous.frame && !previous.speakerFrame) {
+    draft.colonSubject = previous.colonSubject;
+    draft.confidence = 0.45;
+    return;
+  }
   draft.speakerFrame = previous.frame ?? previous.speakerFrame;
   draft.confidence = sameParagraph ? 0.7 : 0.55;
 }
@@ -176,7 +187,7 @@ function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: 
   if (!sentence || sentence.index === 0) return;
   if (!(draft.kind === "direct" && opensSentence(text, sentence, pair)) && !speaking) return;
   const before = seg.sentences[sentence.index - 1]!;
-  if (sentence.paragraph - before.paragraph > 1 || (!speaking && /["“”«»]/u.test(text.slice(before.start, before.end)))) return;
+  if (sentence.paragraph - before.paragraph > 1 || (!speaking && /["“”«»]/u.test(withoutTitles(text.slice(before.start, before.end))))) return;
   const frames = bySentence.get(before.index) ?? [];
   // "Frank quotes former Carter adviser Alfred Kahn:": the quotation is the one quoted.
   if (frames.some((f) => QUOTING_CUE.test(text.slice(f.cueStart, f.cueEnd)))) return;
@@ -185,6 +196,26 @@ function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: 
   draft.speakerFrame = people.at(-1)!;
   draft.confidence = 0.5;
 }
+
+/**
+ * "De Miranda beautifully evokes the notion … in his introduction: “When we hear the word neon …”": a
+ * quotation right after a colon that ends a sentence opened by a person and their verb is that person's.
+ */
+function colonSubject(text: string, seg: Segmentation, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
+  if (!/:[ \t]*$/u.test(text.slice(Math.max(0, pair.open - 3), pair.open))) return undefined;
+  const sentence = sentenceAt(seg.sentences, pair.open);
+  if (!sentence) return undefined;
+  const opening = /^[\s"“]*/u.exec(text.slice(sentence.start, pair.open))![0].length;
+  const subject = sources.startingAt(sentence.start + opening);
+  if (subject?.kind !== "person" || subject.person === undefined || subject.end >= pair.open) return undefined;
+  return SUBJECT_VERB.test(text.slice(subject.end, subject.end + 40)) ? subject : undefined;
+}
+
+/** A subject's verb right after it, perhaps after an adverb ("beautifully evokes", "has long argued"). */
+const SUBJECT_VERB = /^\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|es|s)\b/u;
+
+/** A sentence without its quoted titles ("On “Face the Nation,” Sen. Bernie Sanders identified …"). */
+const withoutTitles = (sentence: string) => sentence.replace(/["“]([^"“”]*)["”]/gu, (quoted, inner: string) => (isTitle(inner.replace(/[.,]$/u, "")) ? "" : quoted));
 
 /** The quotation's opening mark starts its sentence. */
 const opensSentence = (text: string, sentence: Sentence, pair: MarkPair): boolean => /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
@@ -210,5 +241,5 @@ function onlyAsidesBetween(text: string, seg: Segmentation, from: number, to: nu
 
 /** The source a quote draft is finally attributed to. */
 export function quoteSource(draft: QuoteDraft): SourceCandidate | null {
-  return draft.frame?.source ?? draft.speakerFrame?.source ?? null;
+  return draft.frame?.source ?? draft.speakerFrame?.source ?? draft.colonSubject ?? null;
 }

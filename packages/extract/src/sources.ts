@@ -38,12 +38,18 @@ const DETERMINERS = new Set([
   "many", "other", "multiple", "his", "her", "their", "its", "our", "two", "both", "most", "few",
 ]);
 const MAX_MODIFIERS = 4;
+const NAME_PARTICLE_BEFORE = /(?:^|[^\p{L}])((?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Vv]an|[Vv]on|der|den|ter|ten|bin|ibn|al|el|le|la) )$/u;
 
 /** Builds the candidate index for a document. */
 export function buildSourceIndex(text: string, tokens: readonly Token[], runs: readonly NameRun[], persons: readonly PersonRecord[]): SourceIndex {
   const candidates: SourceCandidate[] = [];
   persons.forEach((p, person) => {
-    for (const m of p.mentions) candidates.push({ start: m.start, end: m.end, text: m.text, kind: "person", person, pronoun: m.pronoun });
+    for (const m of p.mentions) {
+      // "de Miranda writes", "De Miranda evokes": a name particle the mention left out.
+      const particle = m.pronoun ? null : NAME_PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      const start = particle ? m.start - particle[1]!.length : m.start;
+      candidates.push({ start, end: m.end, text: text.slice(start, m.end), kind: "person", person, pronoun: m.pronoun });
+    }
   });
   const personStarting = new Map(candidates.filter((c) => !c.pronoun).map((c) => [c.start, c]));
   for (const run of runs) {
