@@ -464,10 +464,15 @@ function withRole(text: string, source: SourceCandidate, boundary: number): Sour
   const start = Math.min(boundary, source.start);
   const bare = source.name ?? source.text;
   const modifiers = text.slice(start, source.start);
-  const named = source.kind === "anonymous" && !NOT_GROUP_MODIFIERS.has(bare.split(" ", 1)[0]!.toLowerCase()) && groupModifiers(modifiers);
+  const named =
+    (source.kind === "anonymous" && !NOT_GROUP_MODIFIERS.has(bare.split(" ", 1)[0]!.toLowerCase()) && groupModifiers(modifiers)) ||
+    (source.kind === "organization" && organizationNameBefore(modifiers));
   return { ...source, start, end, text: text.slice(start, end), name: named ? modifiers + bare : bare };
 }
 
+/** The front of an organisation's name split at its "and" ("**Parliament’s Joint Committee on Intelligence and** Security"). */
+const organizationNameBefore = (prefix: string) => NAME_FRONT_BEFORE_AND.test(prefix);
+const NAME_FRONT_BEFORE_AND = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:on|of|for)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,2}and\s+$/u;
 const MAX_GROUP_MODIFIERS = 3;
 const NOT_GROUP_MODIFIERS = new Set(["the", "a", "an", "perhaps", "maybe", "even", "just", "only", "that", "this", "these", "those", "of", "and", "or", "to", "by", "for", "with", "in", "on", "at"]);
 

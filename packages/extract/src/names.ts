@@ -125,8 +125,12 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
     const given = tokens[core]!.lower;
     if (core === first && !GIVEN_NAMES.has(given)) {
       let g = core + 1;
-      while (g < last && isPrefixWord(tokens[g]!)) g++;
-      if (g < last && g > core && isPrefixWord(tokens[core]!) && GIVEN_NAMES.has(tokens[g]!.lower) && !COMMON_WORDS.has(tokens[g]!.lower)) k = g;
+      while (g < last && (isPrefixWord(tokens[g]!) || isTitleOrDemonym(tokens[g]!))) g++;
+      if (g < last && g > core && isPrefixWord(tokens[core]!) && GIVEN_NAMES.has(tokens[g]!.lower) && !COMMON_WORDS.has(tokens[g]!.lower)) {
+        k = g;
+        // "Florida | Sen. Marco Rubio": a title after the place stays with the name.
+        while (k - 1 > core && isTitleOrDemonym(tokens[k - 1]!)) k--;
+      }
     }
   }
   if (k === first) return [whole];

@@ -5,6 +5,9 @@ import { isAppositiveRole } from "./persons.js";
 const persons = (text: string) => extract(text).persons;
 
 describe("persons", () => {
+  it("finds the person after a place and a title ('Florida Sen. Marco Rubio')", () => {
+    expect(persons("Florida Sen. Marco Rubio said he did well in the debate, and Former Maryland Gov. Martin O’Malley agreed.").map((p) => p.name)).toEqual(["Marco Rubio", "Martin O’Malley"]);
+  });
   it("takes an unknown name followed by an age in commas for a person", () => {
     expect(persons("Appearing before supporters on Monday, Suu Kyi, 70, said it was too early to congratulate winners.").map((p) => p.name)).toEqual(["Suu Kyi"]);
   });

@@ -21,6 +21,15 @@ describe("the name an anonymous or organisation source is reported with", () => 
     expect(claimant("Mr. Rubio's advisers said the race was close.")?.name).toBe("Mr. Rubio's advisers");
     expect(claimant("Perhaps young voters believe the race is over.")?.name).toBe("voters");
   });
+  it("is the person an organisation's role words run into ('White House press secretary Josh Earnest')", () => {
+    expect(claimant("In Washington, White House press secretary Josh Earnest condemned the attack and said the government was willing to assist.")).toMatchObject({ name: "Josh Earnest", kind: "person" });
+  });
+  it("keeps an organisation's name whole across its 'and' ('Joint Committee on Intelligence and Security')", () => {
+    expect(claimant("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be used to identify sources.")).toEqual({
+      name: "Parliament’s Joint Committee on Intelligence and Security",
+      kind: "organization",
+    });
+  });
   it("is an organisation for a capitalised name with an organisation word, or a name an organisation noun gives, wherever it stands", () => {
     expect(claimant("Strandings rose sharply this month, according to whale rescue group Project Jonah.")).toEqual({ name: "whale rescue group Project Jonah", kind: "organization" });
     expect(claimant("Sales topped $6 million, according to data analysis firm 1010data.")?.kind).toBe("organization");

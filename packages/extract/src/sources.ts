@@ -4,7 +4,7 @@
  * "Woodward’s book", "senior officials"). Indexed by where they end and start.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, VERB_CLASS, WORK_NOUNS, isRoleNoun } from "./lexicon.js";
 import { chunkAfter, chunkBefore, type Chunk } from "./chunks.js";
 import type { NameRun } from "./names.js";
 import type { PersonRecord } from "./persons.js";
@@ -57,7 +57,9 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
     const org = organizationCandidate(text, tokens, run.first, run.last);
     // "Senate Majority Leader | Mitch McConnell", "FBI Director | James Comey": an organisation's title
     // before a name is that person, not the organisation.
-    const titled = /^ $/.test(text.slice(org.end, org.end + 1)) ? personStarting.get(org.end + 1) : undefined;
+    // So is one with role words between ("White House press secretary | Josh Earnest").
+    const roleWords = /^ (?:[\p{Ll}-]+ ){0,3}/u.exec(text.slice(org.end, org.end + 60))?.[0] ?? "";
+    const titled = roleWords && roleTitle(roleWords.trim().split(" ").filter(Boolean)) ? personStarting.get(org.end + roleWords.length) : undefined;
     candidates.push(titled ? { ...titled, start: org.start, text: text.slice(org.start, titled.end) } : org);
   }
   candidates.push(...nounPhraseCandidates(text, tokens));
@@ -70,6 +72,12 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
     chunkEndingAt: (sentenceStart, offset) => toCandidate(chunkBefore(text, tokens, sentenceStart, offset)),
     chunkStartingAt: (offset, sentenceEnd) => toCandidate(chunkAfter(text, tokens, offset, sentenceEnd)),
   };
+}
+
+/** Nothing, or lower-case words ending in a role noun and holding no finite verb or gerund ("press secretary", "spokesman"). */
+function roleTitle(words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  return isRoleNoun(words.at(-1)!) && words.slice(0, -1).every((w) => !["P", "S", "G"].includes(VERB_CLASS.get(w) ?? ""));
 }
 
 function isAcronym(tokens: readonly Token[], run: NameRun): boolean {
