@@ -154,6 +154,13 @@ describe("quote attribution", () => {
     expect(cues("Te Kaurinui Parata was called after the first whale his father ever named.")).toEqual([]);
     expect(cues("Jane Smith called the plan a reckless gamble with public money.")).toEqual([["Jane Smith", "called"]]);
   });
+  it("gives a claim whose content has no finite verb, an act more often than a proposition, a low confidence", () => {
+    const x = extract("Edward Lorenz thanked Barry Saltzman for the equations. Lorenz said the weather could not be predicted.");
+    expect(x.claims.map((c) => [c.cue?.text, c.confidence])).toEqual([
+      ["thanked", 0.2],
+      ["said", 0.8],
+    ]);
+  });
   it("makes a claim of a naming verb's object with the name it quotes, not of a bare quotation after a quote verb", () => {
     const claims = (t: string) => extract(t).claims.map((c) => [c.claimant?.name, c.text]);
     expect(claims("In 2013, Senator Mitch McConnell of Kentucky called the debt and deficit “the transcendent issue of our era.”")).toEqual([
