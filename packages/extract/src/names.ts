@@ -371,7 +371,13 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
 }
 
 function isTitleOrDemonym(t: Token): boolean {
-  return TITLES.has(t.lower) || TITLES.has(t.lower + ".") || DEMONYMS.has(t.lower);
+  return TITLES.has(t.lower) || TITLES.has(t.lower + ".") || DEMONYMS.has(t.lower) || hyphenatedTitle(t.lower);
+}
+
+/** "Attorney-General", "Governor-General", "Vice-President": a title written with a hyphen. */
+function hyphenatedTitle(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length === 2 && TITLES.has(parts[1]!) && (TITLES.has(parts[0]!) || ROLE_MODIFIERS.has(parts[0]!) || isRoleNoun(parts[0]!));
 }
 
 const GEOGRAPHIC_HEADS = new Set([

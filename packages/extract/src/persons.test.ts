@@ -8,6 +8,9 @@ describe("persons", () => {
   it("finds the person after a place and a title ('Florida Sen. Marco Rubio')", () => {
     expect(persons("Florida Sen. Marco Rubio said he did well in the debate, and Former Maryland Gov. Martin O’Malley agreed.").map((p) => p.name)).toEqual(["Marco Rubio", "Martin O’Malley"]);
   });
+  it("takes a hyphenated title for a title ('Attorney-General George Brandis')", () => {
+    expect(persons("Justin Bassi, who advises Attorney-General George Brandis on crime, said it.").map((p) => p.name)).toEqual(["Justin Bassi", "George Brandis"]);
+  });
   it("takes an unknown name followed by an age in commas for a person", () => {
     expect(persons("Appearing before supporters on Monday, Suu Kyi, 70, said it was too early to congratulate winners.").map((p) => p.name)).toEqual(["Suu Kyi"]);
   });
