@@ -7,7 +7,7 @@
  */
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
-import { VERB_CLASS } from "./lexicon.js";
+import { isFiniteVerb } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
@@ -122,8 +122,7 @@ function contentPieces(text: string, frame: Attribution, frames: readonly Attrib
 /** ", but that …", " and that …": a second complement clause of the same verb. */
 const CONJOINED_THAT = /,?\s+(?:but|and)\s+that\s+([\p{L}’']+)/gu;
 /** "and that **accounts** for …", "and that **is** why": a demonstrative subject, not a clause. */
-const VERB_AFTER_THAT = /^(?:is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|does|did|'s|’s)$/u;
-const demonstrative = (next: string) => VERB_AFTER_THAT.test(next) || VERB_CLASS.get(next) === "S" || VERB_CLASS.get(next) === "P";
+const demonstrative = (next: string) => next === "'s" || next === "’s" || isFiniteVerb(next);
 
 function trimContent(text: string, start: number, end: number): [number, number] {
   const tail = CONTRAST_TAIL.exec(text.slice(start, end));
@@ -183,15 +182,7 @@ function allMentions(persons: readonly PersonRecord[]): PersonMention[] {
   return persons.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
 }
 
-/** Auxiliaries and contracted subjects that make a clause finite on their own. */
-const FINITE_AUXILIARIES = new Set([
-  "is", "are", "was", "were", "am", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have", "had", "do",
-  "does", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "don't",
-  "doesn't", "didn't", "it's", "he's", "she's", "they're", "we're", "i'm", "there's", "that's",
-]);
-
-/** A finite verb anywhere in the content: an auxiliary, a past tense or a third-person present. */
+/** A finite verb anywhere in the content. */
 function hasFiniteVerb(content: string): boolean {
-  const words = content.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
-  return words.some((w) => FINITE_AUXILIARIES.has(w) || VERB_CLASS.get(w) === "P" || VERB_CLASS.get(w) === "S");
+  return (content.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? []).some(isFiniteVerb);
 }

@@ -136,6 +136,18 @@ export const VERB_CLASS: ReadonlyMap<string, "P" | "S" | "G" | "R" | "I"> = (() 
   return map;
 })();
 
+/** Auxiliaries, modals and contracted subjects that make a clause finite on their own ("is", "would", "didn't", "it's"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "is", "are", "was", "were", "am", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have", "had", "do",
+  "does", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "don't",
+  "doesn't", "didn't", "it's", "he's", "she's", "they're", "we're", "i'm", "there's", "that's",
+]);
+
+/** A lower-case word that is a finite verb: an auxiliary or modal, a past tense or a third-person present. */
+export function isFiniteVerb(word: string): boolean {
+  return FINITE_AUXILIARIES.has(word) || VERB_CLASS.get(word) === "P" || VERB_CLASS.get(word) === "S";
+}
+
 /** Verbs that give a person's name ("a gunman named …", "dubbed", "nicknamed"). */
 export const PERSON_NAMING_VERBS: ReadonlySet<string> = new Set(["named", "dubbed", "nicknamed"]);
 /** Verbs of naming anything: those, a work's "titled"/"entitled", and "known as" ("called" also labels, so it is none). */
