@@ -21,6 +21,10 @@ describe("the name an anonymous or organisation source is reported with", () => 
     expect(claimant("Mr. Rubio's advisers said the race was close.")?.name).toBe("Mr. Rubio's advisers");
     expect(claimant("Perhaps young voters believe the race is over.")?.name).toBe("voters");
   });
+  it("is a work for a phrase headed by a work noun, not for a proper name ending in one", () => {
+    expect(claimant("About 50 other people were wounded, according to local news reports.")).toEqual({ name: "local news reports", kind: "work" });
+    expect(claimant("Trump leads by nine points, a new Washington Post-ABC News national poll shows.")?.kind).toBe("work");
+  });
   it("is the person an organisation's role words run into ('White House press secretary Josh Earnest')", () => {
     expect(claimant("In Washington, White House press secretary Josh Earnest condemned the attack and said the government was willing to assist.")).toMatchObject({ name: "Josh Earnest", kind: "person" });
   });

@@ -195,9 +195,18 @@ export function reportedKind(c: SourceCandidate): SourceKind {
   const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || w === "of" || w === "for" || w === "and");
   const organisationName = capitalised && words.length > 1 && words.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || ORGANIZATION_NAME_WORDS.has(w.toLowerCase()));
   if (organisationName || namedByOrganizationNoun(words)) return "organization";
+  // "local news reports", "An analysis of official U.S. labor statistics": a phrase headed by a work noun is a work.
+  // Not the last word of a proper name ("including The Washington | Post").
+  const complement = words.findIndex((w, i) => i > 0 && HEAD_COMPLEMENT.has(w));
+  const phrase = complement < 0 ? words : words.slice(0, complement);
+  const [modifier, head] = [phrase.at(-2) ?? "", phrase.at(-1) ?? ""];
+  if (WORK_NOUNS.has(head.toLowerCase()) && !(/^\p{Lu}/u.test(head) && /^\p{Lu}/u.test(modifier))) return "work";
   const lower = name.toLowerCase();
   return c.generic && (PLACES.has(lower) || ORGANIZATIONS.has(lower)) ? "organization" : c.kind;
 }
+
+/** Words that start a complement after a phrase's head noun ("analysis | of …"). */
+const HEAD_COMPLEMENT = new Set(["of", "for", "from", "in", "on", "at", "by", "about", "with"]);
 
 /** "whale rescue group Project Jonah", "data analysis firm 1010data": an organisation noun, then the name it gives. */
 function namedByOrganizationNoun(words: readonly string[]): boolean {
