@@ -12,7 +12,7 @@ import { pairQuoteMarks } from "./quote-marks.js";
 import { cueAndSourceScores, type TaggerInput } from "./cue-tagger.js";
 import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
-import { itAntecedents } from "./it-sources.js";
+import { pronounAntecedents } from "./pronoun-sources.js";
 import { findDisputes } from "./relations.js";
 import { sourcePerson } from "./role-holders.js";
 import { segment } from "./segment.js";
@@ -47,7 +47,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const frames = refineFrames(tagger, seg.sentences, sources, scores.cue, scores.source);
   const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames, sources);
   const claimDrafts = buildClaims(text, seg, frames, persons, quoteDrafts);
-  const antecedents = itAntecedents(text, [...quoteDrafts.map(quoteSource), ...claimDrafts.map((d) => d.claimant)]);
+  const antecedents = pronounAntecedents(text, [...quoteDrafts.map(quoteSource), ...claimDrafts.map((d) => d.claimant)]);
   const out: OutputContext = { persons, antecedents };
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },

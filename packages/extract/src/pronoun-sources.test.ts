@@ -19,3 +19,15 @@ describe("an 'it' that speaks", () => {
     expect(claimants("It said the border would stay closed until Friday.")).toEqual([{ name: "It", kind: "anonymous" }]);
   });
 });
+
+describe("a 'they' that speaks", () => {
+  it("is the group of unnamed people credited right before it, a plain noun phrase headed by a plural speaker noun", () => {
+    expect(claimants("Obama administration officials said that they had briefed the transition team. They said that Sudan had a long way to go.")).toEqual([
+      { name: "Obama administration officials", kind: "anonymous" },
+      { name: "Obama administration officials", kind: "anonymous" },
+    ]);
+  });
+  it("stays as it is after a person or a phrase that is no group", () => {
+    expect(claimants("Hillary Clinton said the plan would fail. They said the vote would be close.").at(-1)).toEqual({ name: "They", kind: "anonymous" });
+  });
+});
