@@ -154,6 +154,13 @@ describe("quote attribution", () => {
     expect(cues("Te Kaurinui Parata was called after the first whale his father ever named.")).toEqual([]);
     expect(cues("Jane Smith called the plan a reckless gamble with public money.")).toEqual([["Jane Smith", "called"]]);
   });
+  it("ends a claim before an 'even as' clause, not before 'even as a candidate'", () => {
+    const contents = (t: string) => extract(t).claims.map((c) => c.text);
+    expect(contents("Twitter said on Friday that it was stepping up its fight to stem that tide, even as Jack Dorsey is out to prove himself.")).toEqual([
+      "it was stepping up its fight to stem that tide",
+    ]);
+    expect(contents("Biden said that Donald J. Trump, even as a candidate, had elevated the dangers.")).toEqual(["Donald J. Trump, even as a candidate, had elevated the dangers"]);
+  });
   it("gives a claim whose content has no finite verb, an act more often than a proposition, a low confidence", () => {
     const x = extract("Edward Lorenz thanked Barry Saltzman for the equations. Lorenz said the weather could not be predicted.");
     expect(x.claims.map((c) => [c.cue?.text, c.confidence])).toEqual([

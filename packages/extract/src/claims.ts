@@ -32,6 +32,8 @@ const MIN_CONTENT_WORDS = 3;
 /** "continues his campaign", "concluded the meeting": a quote cue, never a claim's. */
 const CONTINUATION = /^(?:continue|conclude)/u;
 const CONTRAST_TAIL = /,\s+(?:though|although|but|while|whereas|even though|according to)\b/iu;
+/** "it was stepping up its fight, even as Jack Dorsey …": a clause of its own, not "even as a candidate". */
+const EVEN_AS_CLAUSE = /,?\s+even as\s+(?:(?:he|she|they|it|we|I|the|his|her|their|its)\s|\p{Lu})/u;
 const PLURAL_REFERENCE = /\b(?:the two (?:leaders|men|women|presidents|candidates|sides)|they|them|their|each other|both men|the pair)\b/iu;
 const CONFIDENCE: Record<Attribution["kind"], number> = { left: 0.8, right: 0.75, according: 0.75, parenthetical: 0.7, hedge: 0.5 };
 /**
@@ -125,8 +127,9 @@ const CONJOINED_THAT = /,?\s+(?:but|and)\s+that\s+([\p{L}’']+)/gu;
 const demonstrative = (next: string) => next === "'s" || next === "’s" || isFiniteVerb(next);
 
 function trimContent(text: string, start: number, end: number): [number, number] {
-  const tail = CONTRAST_TAIL.exec(text.slice(start, end));
-  if (tail && tail.index > 0) end = start + tail.index;
+  const content = text.slice(start, end);
+  const tails = [CONTRAST_TAIL.exec(content), EVEN_AS_CLAUSE.exec(content)].filter((m) => m !== null && m.index > 0);
+  if (tails.length > 0) end = start + Math.min(...tails.map((m) => m!.index));
   while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
   return [start, end];
 }
