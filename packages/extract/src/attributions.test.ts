@@ -160,6 +160,7 @@ describe("quote attribution", () => {
       "it was stepping up its fight to stem that tide",
     ]);
     expect(contents("Biden said that Donald J. Trump, even as a candidate, had elevated the dangers.")).toEqual(["Donald J. Trump, even as a candidate, had elevated the dangers"]);
+    expect(contents("These talks, the book suggests, occurred even as Trump was urging lawmakers to block aid.")).toEqual(["occurred even as Trump was urging lawmakers to block aid"]);
   });
   it("gives a claim whose content has no finite verb, an act more often than a proposition, a low confidence", () => {
     const x = extract("Edward Lorenz thanked Barry Saltzman for the equations. Lorenz said the weather could not be predicted.");

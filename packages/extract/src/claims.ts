@@ -128,7 +128,10 @@ const demonstrative = (next: string) => next === "'s" || next === "’s" || isFi
 
 function trimContent(text: string, start: number, end: number): [number, number] {
   const content = text.slice(start, end);
-  const tails = [CONTRAST_TAIL.exec(content), EVEN_AS_CLAUSE.exec(content)].filter((m) => m !== null && m.index > 0);
+  // "These talks, the book suggests, occurred even as Trump was …": not when too little would be left.
+  const evenAs = EVEN_AS_CLAUSE.exec(content);
+  const clause = evenAs && content.slice(0, evenAs.index).split(/\s+/u).filter(Boolean).length >= MIN_CONTENT_WORDS ? evenAs : null;
+  const tails = [CONTRAST_TAIL.exec(content), clause].filter((m) => m !== null && m.index > 0);
   if (tails.length > 0) end = start + Math.min(...tails.map((m) => m!.index));
   while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
   return [start, end];
