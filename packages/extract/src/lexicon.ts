@@ -148,6 +148,12 @@ export function isFiniteVerb(word: string): boolean {
   return FINITE_AUXILIARIES.has(word) || VERB_CLASS.get(word) === "P" || VERB_CLASS.get(word) === "S";
 }
 
+/** A finite verb or a gerund by its form ("said", "says", "saying"): a word no noun phrase's modifier is. */
+export function isVerbOfClause(word: string): boolean {
+  const form = VERB_CLASS.get(word);
+  return form === "P" || form === "S" || form === "G";
+}
+
 /** Verbs that give a person's name ("a gunman named …", "dubbed", "nicknamed"). */
 export const PERSON_NAMING_VERBS: ReadonlySet<string> = new Set(["named", "dubbed", "nicknamed"]);
 /** Verbs of naming anything: those, a work's "titled"/"entitled", and "known as" ("called" also labels, so it is none). */

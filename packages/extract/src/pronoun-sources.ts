@@ -5,7 +5,7 @@
  * They said …": a "they" that speaks is the group of unnamed people credited right before it, when
  * that source is a plain noun phrase headed by a plural speaker noun.
  */
-import { ANONYMOUS_NOUNS, VERB_CLASS } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, isVerbOfClause } from "./lexicon.js";
 import { reportedKind, type SourceCandidate } from "./sources.js";
 
 /** How far back, in characters, the organisation or work an "it" stands for may be credited. */
@@ -60,6 +60,6 @@ function isGroup(c: SourceCandidate): boolean {
     words.length <= MAX_GROUP_WORDS &&
     /^\p{Ll}+s$/u.test(head) &&
     ANONYMOUS_NOUNS.has(head) &&
-    words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || !["P", "S", "G"].includes(VERB_CLASS.get(w.toLowerCase()) ?? ""))
+    words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || !isVerbOfClause(w.toLowerCase()))
   );
 }

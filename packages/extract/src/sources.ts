@@ -4,7 +4,7 @@
  * "Woodward’s book", "senior officials"). Indexed by where they end and start.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, VERB_CLASS, WORK_NOUNS, isRoleNoun } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS, isRoleNoun, isVerbOfClause } from "./lexicon.js";
 import { chunkAfter, chunkBefore, type Chunk } from "./chunks.js";
 import type { NameRun } from "./names.js";
 import type { PersonRecord } from "./persons.js";
@@ -77,7 +77,7 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
 /** Nothing, or lower-case words ending in a role noun and holding no finite verb or gerund ("press secretary", "spokesman"). */
 function roleTitle(words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  return isRoleNoun(words.at(-1)!) && words.slice(0, -1).every((w) => !["P", "S", "G"].includes(VERB_CLASS.get(w) ?? ""));
+  return isRoleNoun(words.at(-1)!) && words.slice(0, -1).every((w) => !isVerbOfClause(w));
 }
 
 function isAcronym(tokens: readonly Token[], run: NameRun): boolean {
@@ -186,7 +186,8 @@ function better(current: SourceCandidate | undefined, next: SourceCandidate, siz
  * ("Israel says", "South Africa said"; not "Polls show", "Russians believe", "Kasich said"). So does,
  * anywhere, a capitalised name holding an organisation word ("The American Federation of Teachers
  * said", "according to the World Travel and Tourism Council") or a name an organisation noun gives
- * ("according to data analysis firm 1010data").
+ * ("according to data analysis firm 1010data"), and a phrase headed by a work noun is a work ("according
+ * to local news reports").
  */
 export function reportedKind(c: SourceCandidate): SourceKind {
   if (c.kind !== "anonymous" || c.pronoun) return c.kind;
