@@ -154,6 +154,11 @@ describe("quote attribution", () => {
     expect(cues("Te Kaurinui Parata was called after the first whale his father ever named.")).toEqual([]);
     expect(cues("Jane Smith called the plan a reckless gamble with public money.")).toEqual([["Jane Smith", "called"]]);
   });
+  it("gives a cue inside a relative clause the relative's antecedent for its subject", () => {
+    const x = extract("The first comments came with a warning about rhetoric from Netanyahu’s Likud party, which tried to rally support by saying that Arab voters were coming out in droves.");
+    const saying = x.claims.find((c) => c.cue?.text === "saying");
+    expect([saying?.claimant?.name, saying?.text]).toEqual(["Netanyahu’s Likud party", "Arab voters were coming out in droves"]);
+  });
   it("ends a claim before an 'even as' clause, not before 'even as a candidate'", () => {
     const contents = (t: string) => extract(t).claims.map((c) => c.text);
     expect(contents("Twitter said on Friday that it was stepping up its fight to stem that tide, even as Jack Dorsey is out to prove himself.")).toEqual([

@@ -298,13 +298,25 @@ function carriedSubjectFrame(text: string, s: Sentence, cue: Cue, sources: Sourc
   const before = text.slice(Math.max(s.start, cue.start - 12), cue.start);
   if (!COORDINATED_CUE.test(before)) return null;
   if (/,\s*$/u.test(before) && !/ing$/u.test(verb.form)) return null;
-  const subject = sentenceSubject(text, s, cue.start, sources);
+  const subject = relativeAntecedent(text, s, cue.start, sources) ?? sentenceSubject(text, s, cue.start, sources);
   if (!subject) return null;
   const extended = extendCueOver(text, cue, skipHearer(text, cue, s.end), s.end);
   cue = extended.cue;
   const contentStart = clauseStart(text, extended.after, s.end, verb);
   if (contentStart === null) return null;
   return { ...baseFrame(s, cue, "left", subject, contentRange(text, contentStart, s.end)), carried: true };
+}
+
+/**
+ * "… Netanyahu’s Likud party, which tried to rally support by **saying** that …": a cue inside a relative
+ * clause (no comma after "which"/"who" before it) has the relative's antecedent for its subject.
+ */
+function relativeAntecedent(text: string, s: Sentence, limit: number, sources: SourceIndex): SourceCandidate | null {
+  const clause = /,\s+(?:which|who)\s+[^,;:"“”]*$/u.exec(text.slice(s.start, limit));
+  if (!clause) return null;
+  const comma = s.start + clause.index;
+  const antecedent = sources.endingAt(comma) ?? sources.chunkEndingAt(s.start, comma);
+  return antecedent && !antecedent.pronoun && antecedent.start >= s.start ? antecedent : null;
 }
 
 function sentenceSubject(text: string, s: Sentence, limit: number, sources: SourceIndex): SourceCandidate | null {
