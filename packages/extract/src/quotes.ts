@@ -43,7 +43,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     const content = text.slice(start, end);
     const kind = quoteKind(text, pair, content);
     // A title, even with the sentence's full stop inside its marks ("a paper titled “Deterministic Nonperiodic Flow.”"), or a word glossed ("translates as “new.”").
-    if (kind === "partial" && isTitle(content.replace(/[.,]$/u, ""))) continue;
+    if (kind === "partial" && isTitle(content)) continue;
     if (GLOSS_BEFORE.test(text.slice(Math.max(0, pair.open - 20), pair.open))) continue;
     if (IMAGINED_SPEECH.test(text.slice(Math.max(0, pair.open - 40), pair.open))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
@@ -90,7 +90,7 @@ function mentionedNotSpoken(text: string, pair: MarkPair, content: string, kind:
   if (kind === "partial" && words <= SCARE_QUOTE_MAX_WORDS) return true;
   // Right after a word ("such as “The Kiss Was Beautiful.”"), not opening speech after a comma or colon.
   const embedded = /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.open - 3), pair.open));
-  if (isTitle(content.replace(/[.,]$/u, ""))) return kind === "partial" || embedded || !/[.,]$/u.test(content) || words <= SCARE_QUOTE_MAX_WORDS;
+  if (isTitle(content)) return kind === "partial" || embedded || !/[.,]$/u.test(content) || words <= SCARE_QUOTE_MAX_WORDS;
   if (kind === "partial" && DETERMINER_BEFORE.test(text.slice(Math.max(0, pair.open - 12), pair.open))) return true;
   return words <= SCARE_QUOTE_MAX_WORDS && !/[.,!?]$/u.test(content) && /^\s+\p{Ll}/u.test(text.slice(pair.close + 1, pair.close + 4));
 }
@@ -98,8 +98,12 @@ function mentionedNotSpoken(text: string, pair: MarkPair, content: string, kind:
 const GLOSS_BEFORE = /\b(?:translates? (?:as|to)|translated as|which means|meaning|titled|entitled|the words?|the term|the phrase)\s*$/iu;
 const DETERMINER_BEFORE = /\b(?:a|an|the|so-called|its|their|his|her|our|this|these|those)\s*$/iu;
 
-/** Every word capitalised and no end punctuation: a title or slogan, not speech. */
-function isTitle(content: string): boolean {
+/**
+ * Every word capitalised and no end punctuation but the full stop or comma of the sentence around it
+ * ("titled “Deterministic Nonperiodic Flow.”", "On “Face the Nation,” …"): a title or slogan, not speech.
+ */
+function isTitle(quoted: string): boolean {
+  const content = quoted.replace(/[.,]$/u, "");
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length > TITLE_MAX_WORDS || /[.!?,]$/.test(content)) return false;
   const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from)$/;
@@ -215,7 +219,7 @@ function colonSubject(text: string, seg: Segmentation, pair: MarkPair, sources: 
 const SUBJECT_VERB = /^\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|es|s)\b/u;
 
 /** A sentence without its quoted titles ("On “Face the Nation,” Sen. Bernie Sanders identified …"). */
-const withoutTitles = (sentence: string) => sentence.replace(/["“]([^"“”]*)["”]/gu, (quoted, inner: string) => (isTitle(inner.replace(/[.,]$/u, "")) ? "" : quoted));
+const withoutTitles = (sentence: string) => sentence.replace(/["“]([^"“”]*)["”]/gu, (quoted, inner: string) => (isTitle(inner) ? "" : quoted));
 
 /** The quotation's opening mark starts its sentence. */
 const opensSentence = (text: string, sentence: Sentence, pair: MarkPair): boolean => /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
