@@ -27,6 +27,10 @@ describe("quote attribution", () => {
       { personId: "p1", name: "Mark Warner", kind: "person" },
     ]);
   });
+  it("credits the name set off after a role with a possessive, right after the quotation", () => {
+    const x = extract("“The drug was in her system,” her mother, Fiona Parry, said in a statement yesterday.");
+    expect(x.quotes.map((q) => [q.speaker?.name, q.source?.text])).toEqual([["Fiona Parry", "her mother, Fiona Parry,"]]);
+  });
   it("credits the person whose name a place follows", () => {
     const x = extract("In 2013, Senator Mitch McConnell of Kentucky said the debt was the transcendent issue of our era.");
     expect(x.claims[0]!.claimant).toEqual({ personId: "p1", name: "Mitch McConnell", kind: "person" });

@@ -701,8 +701,11 @@ function apposedName(text: string, s: Sentence, end: number, sources: SourceInde
   const head = /([\p{L}’'-]+)$/u.exec(headPhrase)?.[1]?.toLowerCase() ?? "";
   const start = extendSourceLeft(text, s.start, np.start, sources);
   const before = text.slice(s.start, start);
-  if (!/^(?:a|an|the)\s/iu.test(text.slice(start, npEnd)) || !(isRoleNoun(head) || isSourceNoun(head) || /s$/u.test(head))) return null;
-  if (!(before.trim() === "" || /[,;:—–]\s*$/u.test(before))) return null;
+  // "A lawyer for …, David Schulz," / "her mother, Fiona," — a possessive determiner only before a role noun.
+  const determiner = /^(a|an|the|his|her|their|its|our|my)\s/iu.exec(text.slice(start, npEnd))?.[1];
+  if (!determiner || !(isRoleNoun(head) || (!POSSESSIVE_DETERMINER.test(determiner) && (isSourceNoun(head) || /s$/u.test(head))))) return null;
+  // It opens the clause, or follows the quotation it attributes ("“…,” her mother, Fiona, said").
+  if (!(before.trim() === "" || /(?:[,;:—–]|,\s*["”’])\s*$/u.test(before))) return null;
   return { source: { ...name, start, end, text: text.slice(start, end), name: name.name ?? name.text }, boundary: start };
 }
 

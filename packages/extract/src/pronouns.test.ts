@@ -20,6 +20,14 @@ describe("pronouns", () => {
       "President Obama spoke on Monday. Many voters believe Obama was born abroad. The Internet has greatly facilitated such misinformation, said Angie Drobnic Holan, Politifact's editor. It has also let people organize, she said.";
     expect(pronounsOf(text)["Angie Drobnic Holan"]).toEqual([at(text, "she said")]);
   });
+  it("does not take a person named inside a quotation for the speaker pronoun after it", () => {
+    const text =
+      "Eloise Parry, 21, died in April. “She had taken eight,” her mother, Fiona Parry, said.\n\n“As Eloise deteriorated, the staff did all they could.”\n\nShe added: “They never stood a chance.”";
+    expect(pronounsOf(text)["Fiona Parry"]).toEqual([at(text, "She added")]);
+    // Inside a quotation, a name inside it is still the antecedent ("“Daniel was picked up … he was taken …”").
+    const inside = "Mark Rathbun stated,\n“Daniel Montalvo was picked up by an investigator. Instead of a hotel, he was taken to the towers.”";
+    expect(pronounsOf(inside)["Daniel Montalvo"]).toEqual([at(inside, "he was")]);
+  });
   it("looks past the sentences of a long quotation for the antecedent", () => {
     const text =
       "“They were the first to market it,” said Bob Alverson, a fisherman. “It turned into an advantage. Whole Foods saw that early. They had foresight, I think.”\n\nThe certification adds costs. But it is also an assurance “that people are watching,” he said.";

@@ -22,7 +22,7 @@ export function resolvePronouns(text: string, tokens: readonly Token[], sentence
       const t = tokens[i]!;
       const gender = PRONOUN_GENDER[t.lower];
       if (!gender) continue;
-      const antecedent = cataphor(text, bySentence, s, t, gender, persons) ?? findAntecedent(text, quoted, bySentence, sentences, s, t.start, gender, persons);
+      const antecedent = cataphor(text, bySentence, s, t, gender, persons) ?? findAntecedent(text, quotes, quoted, bySentence, sentences, s, t.start, gender, persons);
       if (antecedent === null) continue;
       const mention: PersonMention = {
         start: t.start,
@@ -80,6 +80,7 @@ function cataphor(
 
 function findAntecedent(
   text: string,
+  quotes: readonly MarkPair[],
   quoted: ReadonlySet<number>,
   bySentence: Map<number, PersonMention[]>,
   sentences: readonly Sentence[],
@@ -97,9 +98,11 @@ function findAntecedent(
   const possessor = here.find((m) => m.possessive && !m.pronoun);
   if (possessor) return possessor.person;
   const back = lookback(quoted, sentences, s.index);
+  // Outside a quotation, a person inside one is whom a speaker talked about, not who "she" is ("“… As Eloise deteriorated …” She added:").
+  const narrated = !insideQuote(quotes, offset);
   for (const k of back) {
     const prev = (bySentence.get(k) ?? []).filter(ok);
-    const subject = prev.find((m) => m.subjectLike || invertedSpeaker(text, m));
+    const subject = prev.find((m) => (m.subjectLike || invertedSpeaker(text, m) || apposedSpeaker(text, m)) && !(narrated && insideQuote(quotes, m.start)));
     if (subject) return subject.person;
   }
   if (here.length > 0) return here.at(-1)!.person;
@@ -117,6 +120,13 @@ function invertedSpeaker(text: string, m: PersonMention): boolean {
   return !m.pronoun && INVERTED_SPEECH.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
+const APPOSED_SPEECH = /^,\s*(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled)\b/u;
+
+/** "…,” her mother, Fiona, said": a name set off by commas right before its verb of saying. */
+function apposedSpeaker(text: string, m: PersonMention): boolean {
+  return !m.pronoun && APPOSED_SPEECH.test(text.slice(m.end, m.end + 16));
+}
+
 /**
  * The sentences before sentence `index` to look for an antecedent in, nearest first: the previous
  * LOOKBACK_SENTENCES, not counting headings and sentences wholly inside a quotation ("“It turned into
@@ -130,6 +140,19 @@ function lookback(quoted: ReadonlySet<number>, sentences: readonly Sentence[], i
     if (!sentences[k]!.heading && !quoted.has(k)) counted++;
   }
   return out;
+}
+
+/** Whether `offset` lies between a pair of quotation marks (the pairs are in text order and do not nest). */
+function insideQuote(quotes: readonly MarkPair[], offset: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const pair = quotes[lo];
+  return pair !== undefined && pair.open < offset;
 }
 
 /** The indices of the sentences that lie wholly inside a pair of quotation marks. */
