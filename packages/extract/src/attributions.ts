@@ -401,10 +401,17 @@ function timeOrLinkingWords(source: SourceCandidate): boolean {
 }
 
 /** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
+/** A hand-listed verb of saying, or a mined phrase of it and an adjunct ("said in a statement", not "says about"). */
+function handListed(verb: ReportingVerb): boolean {
+  const [first, ...rest] = verb.form.split(" ");
+  const head = REPORTING_VERBS.get(first!);
+  return !verb.mined || (head !== undefined && !head.mined && /^(?:in|on|at|during|via|through|to)$/u.test(rest[0] ?? ""));
+}
+
 function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): boolean {
   if (!source.generic) return true;
   // "It says the campaign violated…": only with a hand-listed verb of saying, not "it believes".
-  if (source.pronoun) return !/^it$/iu.test(source.text) || (!verb.mined && !THINKING_VERBS.has(verb.form));
+  if (source.pronoun) return !/^it$/iu.test(source.text) || (handListed(verb) && !THINKING_VERBS.has(verb.form));
   if (timeOrLinkingWords(source)) return false;
   const head = /([\p{L}’'-]+)$/u.exec(source.text)?.[1] ?? "";
   // "The bank said", "The network says": a determiner phrase before a hand-listed verb of saying.

@@ -14,6 +14,10 @@ describe("an 'it' that speaks", () => {
       kind: "organization",
     });
   });
+  it("speaks a quotation through a verb of saying with its adjunct", () => {
+    const x = extract("The Food Standards Agency said slimming pills were dangerous. “We advise the public not to take any tablets,” it said in a statement.");
+    expect(x.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["The Food Standards Agency", "said in a statement"]]);
+  });
   it("stays as it is when impersonal or when no organisation or work was credited before it", () => {
     expect(claimants("The report said the agency concealed breaches. It was reported that the director would resign.").at(-1)?.name).not.toBe("The report");
     expect(claimants("It said the border would stay closed until Friday.")).toEqual([{ name: "It", kind: "anonymous" }]);
