@@ -16,6 +16,12 @@ describe("quote attribution", () => {
     expect(x.quotes[0]!.speaker?.name).toBe("Tom Reed");
     expect(x.quotes[0]!.source?.text).toBe("he");
   });
+  it("takes no title after a work noun for a quote", () => {
+    const x = extract("In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find.");
+    expect(x.quotes).toEqual([]);
+    const spoken = extract("Mr. Rubio said in his 2012 book, “I never thought of leaving.”");
+    expect(spoken.quotes.map((q) => q.text)).toEqual(["I never thought of leaving."]);
+  });
   it("takes no imagined speech for a quote", () => {
     const x = extract('There was a flicker across the president\'s face as if to say "You think you got me?" before his smile returned. "We will win," he said.');
     expect(x.quotes.map((q) => q.text)).toEqual(["We will win,"]);

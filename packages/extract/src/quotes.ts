@@ -45,6 +45,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     // A title, even with the sentence's full stop inside its marks ("a paper titled “Deterministic Nonperiodic Flow.”"), or a word glossed ("translates as “new.”").
     if (kind === "partial" && isTitle(content)) continue;
     if (GLOSS_BEFORE.test(text.slice(Math.max(0, pair.open - 20), pair.open))) continue;
+    if (WORK_BEFORE.test(text.slice(Math.max(0, pair.open - 30), pair.open)) && mostlyCapitalised(content)) continue;
     if (IMAGINED_SPEECH.test(text.slice(Math.max(0, pair.open - 40), pair.open))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
@@ -96,7 +97,15 @@ function mentionedNotSpoken(text: string, pair: MarkPair, content: string, kind:
 }
 
 const GLOSS_BEFORE = /\b(?:translates? (?:as|to)|translated as|which means|meaning|titled|entitled|the words?|the term|the phrase)\s*$/iu;
+/** "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,”": the work's title. */
+const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|song|album|poem|play|essay|podcast|series|show)\s*,?\s*$/iu;
 const DETERMINER_BEFORE = /\b(?:a|an|the|so-called|its|their|his|her|our|this|these|those)\s*$/iu;
+
+/** Most of the longer words capitalised, as in a title ("Communities that Arise in Disaster"). */
+function mostlyCapitalised(quoted: string): boolean {
+  const long = quoted.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= 0.6 * long.length;
+}
 
 /**
  * Every word capitalised and no end punctuation but the full stop or comma of the sentence around it
