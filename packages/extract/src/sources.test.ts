@@ -23,6 +23,8 @@ describe("the name an anonymous or organisation source is reported with", () => 
   });
   it("is a work for a phrase headed by a work noun, not for a proper name ending in one", () => {
     expect(claimant("About 50 other people were wounded, according to local news reports.")).toEqual({ name: "local news reports", kind: "work" });
+    expect(claimant("West Mercia police said the tablets were believed to contain DNP.")).toEqual({ name: "West Mercia police", kind: "organization" });
+    expect(claimant("In a letter, a group of rabbis said the tablets were believed to contain DNP.")?.kind).toBe("anonymous");
     expect(claimant("Trump leads by nine points, a new Washington Post-ABC News national poll shows.")?.kind).toBe("work");
   });
   it("is the person an organisation's role words run into ('White House press secretary Josh Earnest')", () => {

@@ -202,12 +202,14 @@ export function reportedKind(c: SourceCandidate): SourceKind {
   const phrase = complement < 0 ? words : words.slice(0, complement);
   const [modifier, head] = [phrase.at(-2) ?? "", phrase.at(-1) ?? ""];
   if (WORK_NOUNS.has(head.toLowerCase()) && !(/^\p{Lu}/u.test(head) && /^\p{Lu}/u.test(modifier))) return "work";
+  // "West Mercia police", "local police": so is a phrase headed by an organisation noun an organisation.
+  if (complement < 0 && ORGANIZATION_NOUNS.has(head.toLowerCase())) return "organization";
   const lower = name.toLowerCase();
   return c.generic && (PLACES.has(lower) || ORGANIZATIONS.has(lower)) ? "organization" : c.kind;
 }
 
 /** Words that start a complement after a phrase's head noun ("analysis | of …"). */
-const HEAD_COMPLEMENT = new Set(["of", "for", "from", "in", "on", "at", "by", "about", "with"]);
+const HEAD_COMPLEMENT = new Set(["of", "for", "from", "in", "on", "at", "by", "about", "with", "to"]);
 
 /** "whale rescue group Project Jonah", "data analysis firm 1010data": an organisation noun, then the name it gives. */
 function namedByOrganizationNoun(words: readonly string[]): boolean {
