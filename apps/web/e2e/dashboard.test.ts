@@ -223,6 +223,13 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await page.getByRole("heading", { level: 2, name: "Claims" }).waitFor();
     await page.getByTestId("claim-item").first().waitFor();
     await shot("06-claims.png");
+    // "Putin reportedly asked Trump to keep confidential": an act the extractor doubts (confidence 0.2).
+    const doubtful = page.getByTestId("claim-item").filter({ has: page.getByText("Trump to keep confidential", { exact: true }) });
+    await doubtful.first().waitFor();
+    await page.getByLabel("Hide doubtful claims").click();
+    await page.waitForURL(/sure=1/);
+    await doubtful.first().waitFor({ state: "detached" });
+    await page.getByTestId("claim-item").filter({ hasText: "secretly sent rare COVID-19 testing kits" }).first().waitFor();
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quotes" }).click();
     await page.getByRole("heading", { level: 2, name: "Quotes" }).waitFor();

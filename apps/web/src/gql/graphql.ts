@@ -53,6 +53,8 @@ export type ClaimFilter = {
   from?: string | null | undefined;
   /** Only hedged (true) or unhedged (false) claims. */
   hedged?: boolean | null | undefined;
+  /** Only claims the extractor is at least this confident of (0–1), and every claim an editor reviewed. 0.5 hides the doubtful ones: most of those report an act, not a proposition. */
+  minConfidence?: number | null | undefined;
   /** Only from articles by this publisher (exact name). */
   publisher?: string | null | undefined;
   /** Words to find in the claim (web-search syntax). */

@@ -193,6 +193,22 @@ describe("search", () => {
     const unreviewed = await api.gql(`{ claims(first: 100, filter: { verdict: FALSE }) { nodes { id } } }`);
     expect(unreviewed.data!.claims.nodes).toEqual([]);
   });
+
+  it("hides claims the extractor doubts unless an editor reviewed them", async () => {
+    const all = await api.gql(`{ claims(first: 100) { nodes { id text } } }`);
+    const [doubted, kept] = all.data!.claims.nodes.map((c: any) => c.text as string);
+    await api.store.db.execute(sql`update claim set confidence = 0.2, reviewed = false where text = ${doubted}`);
+    await api.store.db.execute(sql`update claim set confidence = 0.2, reviewed = true where text = ${kept}`);
+    const sure = await api.gql(`{ claims(first: 100, filter: { minConfidence: 0.5 }) { nodes { text confidence reviewed } } }`);
+    const texts = sure.data!.claims.nodes.map((c: any) => c.text);
+    expect(texts).not.toContain(doubted);
+    expect(texts).toContain(kept);
+    expect(sure.data!.claims.nodes.every((c: any) => c.confidence >= 0.5 || c.reviewed)).toBe(true);
+    const after = await api.gql(`{ claims(first: 100) { nodes { confidence reviewed } } }`);
+    expect(texts.length).toBe(after.data!.claims.nodes.filter((c: any) => c.confidence >= 0.5 || c.reviewed).length);
+    const bad = await api.gql(`{ claims(first: 5, filter: { minConfidence: 2 }) { nodes { id } } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
 });
 
 describe("person", () => {

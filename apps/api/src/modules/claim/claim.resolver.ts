@@ -1,5 +1,5 @@
-import { MaxLength } from "class-validator";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { Max, MaxLength, Min } from "class-validator";
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
 import { loadNode } from "../../graphql/load-node.js";
@@ -34,6 +34,14 @@ export class ClaimFilter extends InArticleFilter {
 
   @Field(() => Verdict, { nullable: true, description: "Only claims with this verdict." })
   verdict?: Verdict | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Only claims the extractor is at least this confident of (0–1), and every claim an editor reviewed. 0.5 hides the doubtful ones: most of those report an act, not a proposition.",
+  })
+  @Min(0)
+  @Max(1)
+  minConfidence?: number | null;
 }
 
 @Resolver(() => Claim)
@@ -62,6 +70,7 @@ export class ClaimResolver extends createSourceFieldsResolver(() => Claim, "clai
       articleId: filterId(filter?.articleId, "Article", "filter.articleId"),
       hedged: filter?.hedged,
       verdict: filter?.verdict,
+      minConfidence: filter?.minConfidence,
       publisher: filter?.publisher,
       from: filter?.from,
       to: filter?.to,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { claim, claimRelation, claimSubject, person } from "../../db/schema.js";
 import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
@@ -24,6 +24,8 @@ export interface ClaimListQuery {
   to?: Date | null;
   hedged?: boolean | null;
   verdict?: Verdict | null;
+  /** Only claims the extractor is at least this confident of, and those an editor reviewed. */
+  minConfidence?: number | null;
 }
 
 /** Newest-first claims matching the filter. */
@@ -36,6 +38,7 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<Page<ClaimM
     inArticleWhere(claim.articleId, q),
     q.hedged != null ? eq(claim.hedged, q.hedged) : undefined,
     q.verdict != null ? eq(claim.verdict, q.verdict) : undefined,
+    q.minConfidence != null ? or(gte(claim.confidence, q.minConfidence), eq(claim.reviewed, true)) : undefined,
     q.subjectId != null
       ? sql`exists (select 1 from ${claimSubject} where ${claimSubject.claimId} = ${claim.id} and ${claimSubject.personId} = ${q.subjectId})`
       : undefined,

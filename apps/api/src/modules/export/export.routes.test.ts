@@ -57,6 +57,16 @@ describe("exports", () => {
   it("answers a malformed filter with 400", async () => {
     const res = await get("/export/claims.csv?claimantId=nonsense");
     expect(res.status).toBe(400);
+    expect((await get("/export/claims.csv?minConfidence=high")).status).toBe(400);
+  });
+
+  it("leaves out of the claims CSV the claims the extractor doubts, when asked", async () => {
+    const all = parse((await get("/export/claims.csv")).body as string, { columns: true }) as Record<string, string>[];
+    const sure = parse((await get("/export/claims.csv?minConfidence=0.5")).body as string, { columns: true }) as Record<string, string>[];
+    expect(all.some((r) => Number(r.confidence) < 0.5)).toBe(true);
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.every((r) => Number(r.confidence) >= 0.5)).toBe(true);
+    expect(sure.length).toBe(all.filter((r) => Number(r.confidence) >= 0.5).length);
   });
 
   it("publishes reviewed claims as schema.org ClaimReview that uses only the vocabulary's types and properties", async () => {

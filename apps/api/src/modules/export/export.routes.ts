@@ -51,6 +51,14 @@ const dateParam = (req: Request, name: string): Date | null => {
   return date;
 };
 
+const confidenceParam = (req: Request, name: string): number | null => {
+  const value = param(req, name);
+  if (value === null) return null;
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw Object.assign(new Error(`${name} must be a number from 0 to 1.`), { extensions: { code: "BAD_USER_INPUT" } });
+  return n;
+};
+
 /** Writes a line, waiting when the client reads slower than we produce. */
 async function write(res: Response, chunk: string): Promise<void> {
   if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
@@ -101,6 +109,7 @@ async function exportClaims(db: Db, req: Request, res: Response) {
     articleId: filterId(param(req, "articleId"), "Article", "articleId"),
     hedged: hedged === null ? null : hedged === "true",
     verdict: (param(req, "verdict") as Verdict | null) ?? null,
+    minConfidence: confidenceParam(req, "minConfidence"),
   };
   async function* rows() {
     for (let afterId: number | null = null; ; ) {

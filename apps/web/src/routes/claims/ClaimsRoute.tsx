@@ -1,4 +1,4 @@
-import { Group, Loader, SegmentedControl, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Group, Loader, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { useSuspenseQuery } from "@apollo/client/react";
 import { useDebouncedValue } from "@mantine/hooks";
 import { VERDICTS } from "@whosaid/domain";
@@ -33,6 +33,9 @@ const ClaimsRouteQuery = graphql(`
     }
   }
 `);
+
+/** Below this the extractor doubts a claim: most such report an act ("thanked Saltzman"), not a proposition. */
+const DOUBTFUL_BELOW = 0.5;
 
 const HEDGED = [
   { value: "", label: "All" },
@@ -103,6 +106,12 @@ export function ClaimsRoute() {
             onChange={(value) => update("hedged", value)}
           />
         </Stack>
+        <Switch
+          label="Hide doubtful claims"
+          description="The extractor's confidence under 50 %; reviewed claims stay"
+          checked={current.minConfidence !== null}
+          onChange={(e) => update("sure", e.currentTarget.checked ? "1" : "")}
+        />
         <PersonFilter params={params} setParams={setParams} param="claimant" label="Claimant" />
         <PersonFilter params={params} setParams={setParams} param="subject" label="About" />
         <PublisherFilter params={params} setParams={setParams} />
@@ -140,5 +149,6 @@ function readFilter(params: URLSearchParams) {
     publisher: params.get("publisher") || null,
     from: dayParam(params, "from"),
     to: dayParam(params, "to", true),
+    minConfidence: params.get("sure") === "1" ? DOUBTFUL_BELOW : null,
   };
 }
