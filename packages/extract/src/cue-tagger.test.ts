@@ -95,6 +95,13 @@ describe("refining frames with the tagger's scores", () => {
     ]);
   });
 
+  it("takes the preposition of a topic into a phrase cue, not into a verb of saying", () => {
+    expect(refineWith("Sanders complained bitterly about the trade deal.", { complained: 5, bitterly: 1 })).toEqual([
+      { source: "Sanders", cue: "complained bitterly about", content: "the trade deal" },
+    ]);
+    expect(refineWith("Jane Smith said on Tuesday the plan would fail.", { said: 5 })[0]).toMatchObject({ cue: "said" });
+  });
+
   it("keeps a \"to\" clause as the content of a verb that takes one", () => {
     const [frame] = refineWith("Jane Smith vowed to block the plan.", { vowed: 5, to: 3 });
     expect(frame).toMatchObject({ cue: "vowed", content: "to block the plan" });
