@@ -8,6 +8,12 @@ describe("persons", () => {
   it("finds the person after a place and a title ('Florida Sen. Marco Rubio')", () => {
     expect(persons("Florida Sen. Marco Rubio said he did well in the debate, and Former Maryland Gov. Martin O’Malley agreed.").map((p) => p.name)).toEqual(["Marco Rubio", "Martin O’Malley"]);
   });
+  it("takes a word after an honorific for a person, once, leaving it to a full name that ends in it", () => {
+    expect(persons("Mr. Trump said on Tuesday that the deal was dead.").map((p) => p.name)).toEqual(["Trump"]);
+    expect(persons("Mrs. Clinton said she was ready. Hillary Clinton won the primary.").map((p) => p.name)).toEqual(["Hillary Clinton"]);
+    expect(persons("The court charged Mr. Bashir. Sudan’s president, Omar Hassan al-Bashir, was charged.").map((p) => p.name)).toEqual(["Omar Hassan al-Bashir"]);
+    expect(persons("Mr. President, the deal was dead.")).toEqual([]);
+  });
   it("takes a hyphenated title for a title ('Attorney-General George Brandis')", () => {
     expect(persons("Justin Bassi, who advises Attorney-General George Brandis on crime, said it.").map((p) => p.name)).toEqual(["Justin Bassi", "George Brandis"]);
   });

@@ -341,17 +341,34 @@ function addTitledOrSpeakingSingle(
   const speaking = next !== undefined && !token.possessive && /^\s+$/.test(text.slice(token.end, next.start)) && NAME_EVIDENCE_VERBS.has(next.lower);
   const prev = tokens[run.first - 1];
   const spoken = prev !== undefined && prev.lower === "said" && /^\s+$/.test(text.slice(prev.end, token.start)) && /^[.,]/.test(text.slice(token.end, token.end + 1));
-  if (!speaking && !spoken) return;
+  // "Mr. Trump said", "Ms. Kunin recalled": an honorific names a person whatever the word.
+  // When a full name ends in the word, that name will claim it ("Mrs. Clinton" … "Hillary Clinton").
+  const honoured = HONORIFIC_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)) && !TITLES.has(token.lower) && !endsAFullName(text, token.text);
+  if (!speaking && !spoken && !honoured) return;
   if (token.lower.length < 3 || token.text === token.text.toUpperCase()) return; // acronyms are organisations
   // A word that is no known given name or surname must recur ("Trump said … Trump"; not "Mashable reports"
   // once) and not be a plural ("Whole Foods says … Foods", "Salafists say").
-  const known = SURNAMES.has(token.lower) || GIVEN_NAMES.has(token.lower);
+  const known = honoured || SURNAMES.has(token.lower) || GIVEN_NAMES.has(token.lower);
   if (!known && (!recurs(text, token) || /[^s]s$/u.test(token.lower))) return;
   // "as that tweeter in Sydney suggested", "downtown Sydney, Australia", "the Ngātiwai tribe": an unknown
   // word the text uses as a place or a people.
   if (!known && usedAsPlaceOrPeople(text, token.text)) return;
   addNamedMention(text, tokens, run, persons, byKey);
 }
+
+/** Some capitalised word other than an honorific stands right before `word` in the text. */
+function endsAFullName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? "")) continue;
+    // "Omar Hassan al-Bashir": a particle joined by a hyphen also ends a full name.
+    if (/\p{L}[-’']$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+    const before = /(\p{Lu}[\p{L}.’'-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (before && !/^(?:Mr|Mrs|Ms|Dr)\.$/u.test(before)) return true;
+  }
+  return false;
+}
+
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)\.\s+$/u;
 
 const IN_PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Dd]owntown)\s+$/u;
 
