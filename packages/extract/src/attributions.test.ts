@@ -273,6 +273,10 @@ describe("claims", () => {
     const x = extract("Sources tell us the dress was taken. We're told there is security footage. He was told that the plan would fail. The mayor has been briefed that the bridge closed.");
     expect(x.claims.map((c) => [c.claimant?.name, c.text])).toEqual([["Sources", "the dress was taken"]]);
   });
+  it("takes what a report concluded, or someone continued, that P for a claim, not the meeting they concluded", () => {
+    const x = extract("The report concluded that the American safety net was ineffective. The senator concluded the meeting at noon.");
+    expect(x.claims.map((c) => [c.claimant?.name, c.text])).toEqual([["The report", "the American safety net was ineffective"]]);
+  });
   it("makes one claim of a paragraph the page repeats, as a photo caption shown twice", () => {
     const caption = "The cargo ship broke up in the atmosphere over Siberia on Thursday, the space agency said.";
     const x = extract(`${caption}\n${caption}\nThe cargo ship was heading to the station, the space agency said.`);

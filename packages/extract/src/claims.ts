@@ -29,7 +29,7 @@ export interface ClaimDraft {
 }
 
 const MIN_CONTENT_WORDS = 3;
-/** "continues his campaign", "concluded the meeting": a quote cue, never a claim's. */
+/** "continues his campaign", "concluded the meeting": a quote cue, a claim's only before "that". */
 const CONTINUATION = /^(?:continue|conclude)/u;
 const CONTRAST_TAIL = /,\s+(?:though|although|but|while|whereas|even though|according to)\b/iu;
 /** "it was stepping up its fight, even as Jack Dorsey …": a clause of its own, not "even as a candidate". */
@@ -63,7 +63,9 @@ export function buildClaims(
       const content = text.slice(frame.contentStart, frame.contentEnd);
       const mark = content.search(/["“”]/u);
       const namedObject = frame.verb.frame === "naming" && /\p{L}/u.test(content.slice(0, mark));
-      if ((mark >= 0 && !namedObject) || CONTINUATION.test(frame.verb.form)) continue;
+      // "concluded that P" reports P; "concluded the meeting" does not.
+      const thatClause = /\bthat\s*$/u.test(text.slice(frame.cueEnd, frame.contentStart));
+      if ((mark >= 0 && !namedObject) || (CONTINUATION.test(frame.verb.form) && !thatClause)) continue;
     }
     for (const [start, end] of contentPieces(text, frame, frames)) {
       // The last sentence of `"A. B," Obama said` read as `B,"`: the quotation the frame attributes already carries it.
