@@ -277,6 +277,10 @@ describe("claims", () => {
     const x = extract("The report concluded that the American safety net was ineffective. The senator concluded the meeting at noon.");
     expect(x.claims.map((c) => [c.claimant?.name, c.text])).toEqual([["The report", "the American safety net was ineffective"]]);
   });
+  it("keeps a verb of saying in an 'as' clause before its content, whatever the tagger thinks of it", () => {
+    const x = extract("As Alexis Madrigal reports, Uber has deliberately ignored city regulators.");
+    expect(x.claims.map((c) => [c.claimant?.name, c.cue?.text, c.text])).toEqual([["Alexis Madrigal", "reports", "Uber has deliberately ignored city regulators"]]);
+  });
   it("makes one claim of a paragraph the page repeats, as a photo caption shown twice", () => {
     const caption = "The cargo ship broke up in the atmosphere over Siberia on Thursday, the space agency said.";
     const x = extract(`${caption}\n${caption}\nThe cargo ship was heading to the station, the space agency said.`);

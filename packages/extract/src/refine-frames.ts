@@ -36,7 +36,7 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
   const { text, tokens } = input;
   const flags = ruleFlags(input);
   const frames = input.frames
-    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical") && !passiveNaming(text, f, sentences[f.sentence]))
+    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical" && !asClause(text, f)) && !passiveNaming(text, f, sentences[f.sentence]))
     .map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
@@ -179,6 +179,12 @@ function rejected(tokens: readonly Token[], f: Attribution, score: TokenScore): 
   let best = -Infinity;
   for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) best = Math.max(best, score(i));
   return best !== -Infinity && best < DROP;
+}
+
+/** "As Alexis Madrigal reports, P", "As the report states, P": a verb of saying in an "as" clause before its content. */
+function asClause(text: string, f: Attribution): boolean {
+  if (!f.source || !f.verb || f.verb.mined) return false;
+  return /(?:^|[^\p{L}])[Aa]s\s+$/u.test(text.slice(Math.max(0, f.source.start - 4), f.source.start)) && /^\s*,/u.test(text.slice(f.cueEnd, f.cueEnd + 3));
 }
 
 /** "Te Kaurinui was called after the first whale…", "it is called the stranding capital": a passive naming verb names, nobody speaks. */
