@@ -277,6 +277,11 @@ describe("claims", () => {
     const x = extract("The report concluded that the American safety net was ineffective. The senator concluded the meeting at noon.");
     expect(x.claims.map((c) => [c.claimant?.name, c.text])).toEqual([["The report", "the American safety net was ineffective"]]);
   });
+  it("takes no impression of the writer's for a claim, but keeps what the writer says and what others noticed", () => {
+    const x = extract("I noticed the frame rate dipped occasionally. I was impressed the console keeps up with PCs. I think the console is worth it.");
+    expect(x.claims.map((c) => c.text)).toEqual(["the console is worth it"]);
+    expect(extract("Jane Smith noticed that the frame rate dipped occasionally.").claims.map((c) => c.claimant?.name)).toEqual(["Jane Smith"]);
+  });
   it("keeps a verb of saying in an 'as' clause before its content, whatever the tagger thinks of it", () => {
     const x = extract("As Alexis Madrigal reports, Uber has deliberately ignored city regulators.");
     expect(x.claims.map((c) => [c.claimant?.name, c.cue?.text, c.text])).toEqual([["Alexis Madrigal", "reports", "Uber has deliberately ignored city regulators"]]);

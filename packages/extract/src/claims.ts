@@ -74,6 +74,7 @@ export function buildClaims(
       const inherited = frame.source || frame.kind !== "hedge" ? null : inheritClaimant(claims, paragraph);
       if (!frame.source && !inherited) continue;
       const claimant = frame.source ?? inherited!.claimant;
+      if (writersImpression(text, claimant, frame, quotes)) continue;
       // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
       const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
       if (seen.has(key)) continue;
@@ -188,6 +189,15 @@ function unique(values: string[]): string[] {
 /** All person mentions of the document sorted by offset. */
 function allMentions(persons: readonly PersonRecord[]): PersonMention[] {
   return persons.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** Verbs of perceiving and feeling: what a writer saw or felt is an impression, not something reported. */
+const IMPRESSION = /^(?:(?:was|am|were|wasn’t|wasn't)\s+(?:also\s+|really\s+|pleasantly\s+)?(?:surprised|impressed|struck|amazed|disappointed|shocked|stunned)|(?:still\s+|also\s+)?(?:noticed|notice|saw|see|could see|can see|remember|remembered|felt|feel|preferred|prefer|enjoyed|loved|liked|hated))$/iu;
+
+/** "I noticed the frame rate dip", "I was impressed the console keeps up": the writer's own impression, outside any quotation. */
+function writersImpression(text: string, claimant: SourceCandidate | null, frame: Attribution, quotes: readonly QuoteDraft[]): boolean {
+  if (!claimant || !/^I$/u.test(claimant.text) || quotes.some((q) => q.start <= frame.cueStart && frame.cueStart < q.end)) return false;
+  return IMPRESSION.test(text.slice(frame.cueStart, frame.cueEnd).trim());
 }
 
 /** A finite verb anywhere in the content. */
