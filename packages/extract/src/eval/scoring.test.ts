@@ -1,5 +1,7 @@
 import type { Extraction } from "@whosaid/domain";
 import { describe, expect, it } from "vitest";
+import { extract } from "../index.js";
+import { scoreSeed, type SeedGold } from "./seed.js";
 import { goldPersons, parseWebAnno, personMatches, scoreGumDocument } from "./gum.js";
 import { predictedSpans } from "./polnear.js";
 import { evalTokens, exactCounts, extent, greedyMatch, parseBrat, prf, scoreDocument, tokenCounts, tokenF1 } from "./scoring.js";
@@ -114,5 +116,24 @@ describe("GUM WebAnno TSV", () => {
     const s = scoreGumDocument(doc, x);
     expect(s.persons).toEqual({ tp: 1, pred: 2, gold: 2 });
     expect(s.pronouns).toEqual({ correct: 1, total: 1, resolved: 1 });
+  });
+});
+
+describe("scoreSeed speakers", () => {
+  const x = extract("“We need to listen,” said Te Kaurinui. “It is a sign,” said Hori Parata.");
+  const gold: SeedGold = {
+    persons: [
+      { name: "Te Kaurinui Robert Parata", aliases: ["Te Kaurinui"], roles: [] },
+      { name: "Hori Parata", aliases: ["Parata"], roles: [] },
+    ],
+    quotes: [
+      { text: "We need to listen,", speaker: "Te Kaurinui Robert Parata", kind: "direct" },
+      { text: "It is a sign,", speaker: "Te Kaurinui Robert Parata", kind: "direct" },
+    ],
+    claims: [],
+  };
+  it("counts a speaker matched to the gold person by any of its aliases, and no other person", () => {
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Te Kaurinui", "Hori Parata"]);
+    expect(scoreSeed(x, gold).speakers).toEqual({ correct: 1, total: 2 });
   });
 });

@@ -41,10 +41,20 @@ export function scoreSeed(x: Extraction, gold: SeedGold): SeedScore {
   });
   for (const g of gold.persons) rolesTotal += g.roles.length;
 
+  // A person speaker is right when it is the predicted person matched to the gold person of that name, so any
+  // of the gold person's aliases counts (evaluation.md); otherwise the person bearing the name.
+  const matchedTo = new Map<string, number>();
+  personMatch.forEach((j, i) => {
+    if (j >= 0) matchedTo.set(x.persons[i]!.id, j);
+  });
+  const goldPersonNamed = (name: string) => gold.persons.findIndex((g) => sameName(g.name, name));
   const speakerIs = (s: ExtractedSource | null, name: string) => {
     if (!s) return false;
-    if (s.kind === "person") return s.personId !== undefined && s.personId === personOf(name)?.id;
-    return sameName(s.name, name);
+    if (s.kind !== "person") return sameName(s.name, name);
+    if (s.personId === undefined) return false;
+    const g = goldPersonNamed(name);
+    if (g >= 0 && matchedTo.has(s.personId)) return matchedTo.get(s.personId) === g;
+    return s.personId === personOf(name)?.id;
   };
   const quoteMatch = greedyMatch(x.quotes, gold.quotes, (q, g) => tokenF1(q.text, g.text) >= 0.5);
   let speakers = 0;
