@@ -282,6 +282,13 @@ describe("claims", () => {
     expect(x.claims.map((c) => c.text)).toEqual(["the console is worth it"]);
     expect(extract("Jane Smith noticed that the frame rate dipped occasionally.").claims.map((c) => c.claimant?.name)).toEqual(["Jane Smith"]);
   });
+  it("makes a claim of each clause before a right cue, and none of a quotation in doubled apostrophes", () => {
+    const x = extract("Two gunmen died, and three others may have escaped, officials said. Obama said the plan was good, and the crowd cheered.");
+    expect(x.claims.map((c) => c.text)).toEqual(["Two gunmen died", "three others may have escaped", "the plan was good, and the crowd cheered"]);
+    const doubled = extract("''Revenues are up a little bit, and so are rounds,'' Mr. Smith said.");
+    expect(doubled.quotes.map((q) => q.text)).toEqual(["Revenues are up a little bit, and so are rounds,"]);
+    expect(doubled.claims).toEqual([]);
+  });
   it("keeps a verb of saying in an 'as' clause before its content, whatever the tagger thinks of it", () => {
     const x = extract("As Alexis Madrigal reports, Uber has deliberately ignored city regulators.");
     expect(x.claims.map((c) => [c.claimant?.name, c.cue?.text, c.text])).toEqual([["Alexis Madrigal", "reports", "Uber has deliberately ignored city regulators"]]);

@@ -119,9 +119,34 @@ function contentPieces(text: string, frame: Attribution, frames: readonly Attrib
       pieces.push(trimContent(text, from, a + m.index));
       from = a + m.index + m[0].length - m[1]!.length;
     }
+    // "Two gunmen died, and three others may have escaped, officials said": before its cue, every clause is theirs.
+    if (frame.kind === "right") for (const at of clauseJoints(text, from, b)) {
+      pieces.push(trimContent(text, from, at.end));
+      from = at.next;
+    }
     pieces.push(trimContent(text, from, b));
   }
   return pieces.filter(([start, end]) => end > start && !(multiline && frames.some((f) => f !== frame && f.cueStart >= start && f.cueEnd <= end)));
+}
+
+const CLAUSE_JOINT = /,\s+(?:and|but)\s+|;\s+/gu;
+const MAX_SUBJECT_WORDS = 5;
+
+/** Where a clause with a subject and finite verb of its own follows a clause that has one ("…died, and three others may have escaped"). */
+function clauseJoints(text: string, start: number, end: number): { end: number; next: number }[] {
+  const out: { end: number; next: number }[] = [];
+  const span = text.slice(start, end);
+  let from = 0;
+  CLAUSE_JOINT.lastIndex = 0;
+  for (let m = CLAUSE_JOINT.exec(span); m; m = CLAUSE_JOINT.exec(span)) {
+    const after = span.slice(m.index + m[0].length);
+    const words = after.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
+    const verb = words.slice(1, MAX_SUBJECT_WORDS + 1).findIndex(isFiniteVerb);
+    if (verb < 0 || isFiniteVerb(words[0] ?? "") || !hasFiniteVerb(span.slice(from, m.index))) continue;
+    out.push({ end: start + m.index, next: start + m.index + m[0].length });
+    from = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** ", but that …", " and that …": a second complement clause of the same verb. */
@@ -142,7 +167,7 @@ function trimContent(text: string, start: number, end: number): [number, number]
 
 /** A claim needs a few words and must not simply be a quotation (the quote already carries it). */
 function isProposition(text: string, start: number, end: number): boolean {
-  if (end <= start || /^["“„«]/u.test(text[start]!)) return false;
+  if (end <= start || /^(?:["“„«]|'')/u.test(text.slice(start, start + 2))) return false;
   return text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_CONTENT_WORDS;
 }
 
