@@ -31,6 +31,8 @@ export interface Attribution {
   via: SourceCandidate[];
   /** The source was carried over from the sentence subject or an earlier frame ("…, saying", "and said"). */
   carried?: boolean;
+  /** The cue is a possessor's proposition noun ("his **vow** that P"). */
+  noun?: boolean;
 }
 
 const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you|reporters|journalists|the press|supporters|the crowd|lawmakers|an audience)\b/iu;
@@ -60,7 +62,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], s
     if (t && t.sentence === s.index) frames.push(t);
     if (t && s.start < t.contentEnd && s.end > t.contentStart) continue;
     if (s.heading) continue;
-    const inSentence: Attribution[] = [];
+    // A possessor's proposition noun first: "his vow that P" is no verb "vow".
+    const inSentence: Attribution[] = nounFrames(text, s, sources);
     // Hand-listed cues first; mined attitude words only where they are not inside those frames.
     const cues = findCues(text, s.start, s.end);
     for (const cue of [...cues.filter((c) => !c.verb?.mined), ...cues.filter((c) => c.verb?.mined)]) {
@@ -87,6 +90,50 @@ export function findAttributions(text: string, sentences: readonly Sentence[], s
   const signed = signatureFrames(text, sentences, paragraphs, sources).filter((g) => !frames.some((f) => f.cueStart < g.cueEnd && g.cueStart < f.cueEnd));
   if (signed.length === 0) return frames;
   return [...frames, ...signed].sort((a, b) => a.sentence - b.sentence || a.cueStart - b.cueStart);
+}
+
+const NOUN_FRAME = /(?:(\p{Lu}[\p{L}\p{M}.’'-]*)[’']s|\b(his|her|their|its))\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+that\s+/gu;
+const CLAUSE_OPENING = /(?:^|[,;:—–]|\b(?:but|and|or|so|yet|while|because|although|though|when|as|if)\b)\s*$/iu;
+
+/**
+ * "his vow on Monday that there would be no independent Palestinian state", "Trump's claim that the
+ * election was rigged": a possessor's proposition noun and its "that" clause, the clause running to the
+ * sentence's end. Not where the phrase opens a clause ("but Netanyahu's declaration that P makes that
+ * more difficult"): there the clause's end is the main verb's business.
+ */
+function nounFrames(text: string, s: Sentence, sources: SourceIndex): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = text.slice(s.start, s.end);
+  NOUN_FRAME.lastIndex = 0;
+  for (let m = NOUN_FRAME.exec(sentence); m; m = NOUN_FRAME.exec(sentence)) {
+    if (!PROPOSITION_NOUNS.has(m[3]!)) continue;
+    const at = s.start + m.index;
+    const before = text.slice(s.start, at);
+    if (before.trim() === "" || CLAUSE_OPENING.test(before.replace(/\s+$/u, " ").slice(-12).replace(/\band\s*$/iu, ""))) {
+      if (!/\band\s*$/iu.test(before) || /[,;]\s*and\s*$/iu.test(before)) continue;
+    }
+    const possessorEnd = at + (m[1] ?? m[2])!.length;
+    const source = m[1] ? sources.endingAt(possessorEnd) : sources.startingAt(at);
+    if (!source || source.start < s.start || (source.pronoun && source.kind !== "person")) continue;
+    const cueStart = at + m[0].indexOf(m[3]!, (m[1] ?? m[2])!.length);
+    const cueEnd = cueStart + m[3]!.length;
+    const [contentStart, contentEnd] = contentRange(text, at + m[0].length, s.end);
+    if (contentEnd - contentStart < 2) continue;
+    out.push({
+      kind: "left",
+      sentence: s.index,
+      source,
+      cueStart,
+      cueEnd,
+      verb: { form: m[3]!, frame: "clause", hedge: false, denial: false, mined: true },
+      contentStart,
+      contentEnd,
+      hedges: [],
+      via: [],
+      noun: true,
+    });
+  }
+  return out;
 }
 
 const SIGNATURE = /["”’]\s*(―|—|–|--)\s*(\p{Lu}[\p{L}\p{M}.’' -]{1,50}?)\.?$/u;

@@ -36,7 +36,7 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
   const { text, tokens } = input;
   const flags = ruleFlags(input);
   const frames = input.frames
-    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical" && !asClause(text, f)) && !passiveNaming(text, f, sentences[f.sentence]))
+    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical" && !asClause(text, f) && !f.noun) && !passiveNaming(text, f, sentences[f.sentence]))
     .map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
