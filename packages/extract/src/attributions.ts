@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, isRoleNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, isFiniteVerb, isRoleNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -109,15 +109,18 @@ function nounFrames(text: string, s: Sentence, sources: SourceIndex): Attributio
     if (!PROPOSITION_NOUNS.has(m[3]!)) continue;
     const at = s.start + m.index;
     const before = text.slice(s.start, at);
-    if (before.trim() === "" || CLAUSE_OPENING.test(before.replace(/\s+$/u, " ").slice(-12).replace(/\band\s*$/iu, ""))) {
-      if (!/\band\s*$/iu.test(before) || /[,;]\s*and\s*$/iu.test(before)) continue;
-    }
+    const opensClause =
+      (before.trim() === "" || CLAUSE_OPENING.test(before.replace(/\s+$/u, " ").slice(-12).replace(/\band\s*$/iu, ""))) &&
+      (!/\band\s*$/iu.test(before) || /[,;]\s*and\s*$/iu.test(before));
+    // Opening its clause, the phrase is the subject: its "that" clause ends before the main verb, if one is seen.
+    const end = opensClause ? mainVerbAfter(text, at + m[0].length, s.end) : s.end;
+    if (end === null) continue;
     const possessorEnd = at + (m[1] ?? m[2])!.length;
     const source = m[1] ? sources.endingAt(possessorEnd) : sources.startingAt(at);
     if (!source || source.start < s.start || (source.pronoun && source.kind !== "person")) continue;
     const cueStart = at + m[0].indexOf(m[3]!, (m[1] ?? m[2])!.length);
     const cueEnd = cueStart + m[3]!.length;
-    const [contentStart, contentEnd] = contentRange(text, at + m[0].length, s.end);
+    const [contentStart, contentEnd] = contentRange(text, at + m[0].length, end);
     if (contentEnd - contentStart < 2) continue;
     out.push({
       kind: "left",
@@ -134,6 +137,28 @@ function nounFrames(text: string, s: Sentence, sources: SourceIndex): Attributio
     });
   }
   return out;
+}
+
+const SUBORDINATORS = new Set(["that", "which", "who", "whom", "whose", "because", "if", "when", "while", "and", "but", "or", "as", "since", "although", "though", "unless", "until", "where", "after", "before"]);
+
+/** "there would be no state on his watch | makes that more difficult": the second finite verb not opened by a subordinator or conjunction. */
+function mainVerbAfter(text: string, start: number, end: number): number | null {
+  const re = /[\p{L}’']+/gu;
+  const span = text.slice(start, end);
+  let seenVerb = false;
+  let sinceLink = 99;
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    const word = m[0].toLowerCase().replace(/’/gu, "'");
+    if (SUBORDINATORS.has(word)) {
+      sinceLink = 0;
+      continue;
+    }
+    sinceLink++;
+    if (!isFiniteVerb(word)) continue;
+    if (seenVerb && sinceLink > 3) return start + m.index;
+    seenVerb = true;
+  }
+  return null;
 }
 
 const SIGNATURE = /["”’]\s*(―|—|–|--)\s*(\p{Lu}[\p{L}\p{M}.’' -]{1,50}?)\.?$/u;
