@@ -93,7 +93,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], s
 }
 
 const NOUN_FRAME = /(?:(\p{Lu}[\p{L}\p{M}.’'-]*)[’']s|\b(his|her|their|its))\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+that\s+/gu;
-const CLAUSE_OPENING = /(?:^|[,;:—–]|\b(?:but|and|or|so|yet|while|because|although|though|when|as|if)\b)\s*$/iu;
+const CLAUSE_OPENING = /(?:[,;:—–"“]|\b(?:but|and|or|so|yet|while|because|although|though|when|as|if))$/iu;
 
 /**
  * "his vow on Monday that there would be no independent Palestinian state", "Trump's claim that the
@@ -108,10 +108,10 @@ function nounFrames(text: string, s: Sentence, sources: SourceIndex): Attributio
   for (let m = NOUN_FRAME.exec(sentence); m; m = NOUN_FRAME.exec(sentence)) {
     if (!PROPOSITION_NOUNS.has(m[3]!)) continue;
     const at = s.start + m.index;
-    const before = text.slice(s.start, at);
-    const opensClause =
-      (before.trim() === "" || CLAUSE_OPENING.test(before.replace(/\s+$/u, " ").slice(-12).replace(/\band\s*$/iu, ""))) &&
-      (!/\band\s*$/iu.test(before) || /[,;]\s*and\s*$/iu.test(before));
+    const before = text.slice(s.start, at).trimEnd();
+    // "support his stance and his vow that P": a coordinated object; ", and his vow that P …" opens a clause.
+    const coordinatedObject = /\band$/iu.test(before) && !/[,;]\s*and$/iu.test(before);
+    const opensClause = !coordinatedObject && (before === "" || CLAUSE_OPENING.test(before));
     // Opening its clause, the phrase is the subject: its "that" clause ends before the main verb, if one is seen.
     const end = opensClause ? mainVerbAfter(text, at + m[0].length, s.end) : s.end;
     if (end === null) continue;
@@ -472,7 +472,6 @@ function timeOrLinkingWords(source: SourceCandidate): boolean {
   return source.generic === true && !source.pronoun && (NOT_A_SPEAKER.test(words[0]!) || NOT_A_SPEAKER.test(words.at(-1)!));
 }
 
-/** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
 /** A hand-listed verb of saying, or a mined phrase of it and an adjunct ("said in a statement", not "says about"). */
 function handListed(verb: ReportingVerb): boolean {
   const [first, ...rest] = verb.form.split(" ");
@@ -480,6 +479,7 @@ function handListed(verb: ReportingVerb): boolean {
   return !verb.mined || (head !== undefined && !head.mined && /^(?:in|on|at|during|via|through|to)$/u.test(rest[0] ?? ""));
 }
 
+/** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
 function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): boolean {
   if (!source.generic) return true;
   // "It says the campaign violated…": only with a hand-listed verb of saying, not "it believes".
