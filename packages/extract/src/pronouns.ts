@@ -113,14 +113,16 @@ function findAntecedent(
   return null;
 }
 
-const INVERTED_SPEECH = /(?:[,"”’']|'')\s*(?:said|says|added|adds|noted|notes|explained|continued|wrote|writes|recalled|argued|insisted|asked|stated|declared)\s+$/u;
+/** Verbs of saying that stand next to their speaker's name ("…, said X", "X, …, said"). */
+const SAYING = "said|says|added|adds|noted|notes|explained|continued|wrote|writes|recalled|argued|insisted|asked|stated|declared|told|tells";
+const INVERTED_SPEECH = new RegExp(`(?:[,"”’']|'')\\s*(?:${SAYING})\\s+$`, "u");
 
 /** "…, said Angie Drobnic Holan, Politifact's editor. …, she said": the speaker after an inverted verb of saying. */
 function invertedSpeaker(text: string, m: PersonMention): boolean {
   return !m.pronoun && INVERTED_SPEECH.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
-const APPOSED_SPEECH = /^,\s*(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled)\b/u;
+const APPOSED_SPEECH = new RegExp(`^,\\s*(?:${SAYING})\\b`, "u");
 
 /** "…,” her mother, Fiona, said": a name set off by commas right before its verb of saying. */
 function apposedSpeaker(text: string, m: PersonMention): boolean {
