@@ -200,6 +200,18 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await page.getByRole("tooltip").filter({ hasText: "Quote by Vladimir Putin" }).waitFor();
     await shot("04-article.png");
 
+    // The side list can hide the claims the extractor doubts ("Putin reportedly asked Trump to keep confidential").
+    const aside = page.getByRole("complementary", { name: "People, quotes and claims" });
+    const doubtful = aside.getByTestId("claim-item").filter({ has: page.getByText("Trump to keep confidential", { exact: true }) });
+    await doubtful.first().waitFor();
+    const before = await aside.getByTestId("claim-item").count();
+    await aside.getByLabel(/^Hide doubtful claims/).click();
+    await page.waitForURL(/sure=1/);
+    await doubtful.first().waitFor({ state: "detached" });
+    expect(await aside.getByTestId("claim-item").count()).toBeLessThan(before);
+    await aside.getByLabel(/^Hide doubtful claims/).click();
+    await doubtful.first().waitFor();
+
     // Dark mode is one click away and remembered.
     await page.getByRole("button", { name: "Switch to dark mode" }).click();
     await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: "attached" });

@@ -1,4 +1,4 @@
-import { Stack } from "@mantine/core";
+import { Stack, Switch } from "@mantine/core";
 import type { FragmentType } from "@apollo/client";
 import { useSuspenseFragment } from "@apollo/client/react";
 import { ClaimItem } from "../../components/ClaimItem";
@@ -6,6 +6,8 @@ import { Empty } from "../../components/Empty";
 import { QuoteItem } from "../../components/QuoteItem";
 import { graphql } from "../../gql";
 import { speakerColors, speakerKey } from "../../lib/palette";
+import { HIDE_DOUBTFUL_PARAM, isDoubtful } from "../../lib/doubtful";
+import { useSearchParams } from "react-router";
 
 export const ArticleQuotes_article = graphql(`
   fragment ArticleQuotes_article on Article {
@@ -48,18 +50,41 @@ export const ArticleClaims_article = graphql(`
     claims {
       id
       start
+      confidence
+      reviewed
       ...ClaimItem_claim
     }
   }
 `);
 
-/** The article's claims in reading order. */
+/** The article's claims in reading order; those the extractor doubts can be hidden. */
 export function ArticleClaims({ article }: { article: FragmentType<typeof ArticleClaims_article> }) {
   const { data } = useSuspenseFragment({ fragment: ArticleClaims_article, fragmentName: "ArticleClaims_article", from: article });
+  const [params, setParams] = useSearchParams();
   if (data.claims.length === 0) return <Empty title="No claims found in this article" />;
-  const claims = [...data.claims].sort((a, b) => a.start - b.start);
+  const hide = params.get(HIDE_DOUBTFUL_PARAM) === "1";
+  const doubtful = data.claims.filter(isDoubtful).length;
+  const claims = [...data.claims].filter((c) => !hide || !isDoubtful(c)).sort((a, b) => a.start - b.start);
+  const toggle = (on: boolean) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (on) next.set(HIDE_DOUBTFUL_PARAM, "1");
+        else next.delete(HIDE_DOUBTFUL_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
   return (
     <Stack gap="xs">
+      {doubtful > 0 && (
+        <Switch
+          label={`Hide doubtful claims (${doubtful})`}
+          description="The extractor's confidence under 50 %; reviewed claims stay"
+          checked={hide}
+          onChange={(e) => toggle(e.currentTarget.checked)}
+        />
+      )}
       {claims.map((claim) => (
         <ClaimItem key={claim.id} claim={claim} textHref={`#claim-${claim.id}`} editable />
       ))}

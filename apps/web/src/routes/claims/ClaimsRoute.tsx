@@ -13,6 +13,7 @@ import { enumLabel } from "../../lib/format";
 import { dayParam } from "../../lib/filterParams";
 import { DateFilters, PersonFilter, PublisherFilter } from "../../components/FilterFields";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { DOUBTFUL_BELOW, HIDE_DOUBTFUL_PARAM } from "../../lib/doubtful";
 
 const PAGE = 20;
 
@@ -33,9 +34,6 @@ const ClaimsRouteQuery = graphql(`
     }
   }
 `);
-
-/** Below this the extractor doubts a claim: most such report an act ("thanked Saltzman"), not a proposition. */
-const DOUBTFUL_BELOW = 0.5;
 
 const HEDGED = [
   { value: "", label: "All" },
@@ -110,7 +108,7 @@ export function ClaimsRoute() {
           label="Hide doubtful claims"
           description="The extractor's confidence under 50 %; reviewed claims stay"
           checked={current.minConfidence !== null}
-          onChange={(e) => update("sure", e.currentTarget.checked ? "1" : "")}
+          onChange={(e) => update(HIDE_DOUBTFUL_PARAM, e.currentTarget.checked ? "1" : "")}
         />
         <PersonFilter params={params} setParams={setParams} param="claimant" label="Claimant" />
         <PersonFilter params={params} setParams={setParams} param="subject" label="About" />
@@ -149,6 +147,6 @@ function readFilter(params: URLSearchParams) {
     publisher: params.get("publisher") || null,
     from: dayParam(params, "from"),
     to: dayParam(params, "to", true),
-    minConfidence: params.get("sure") === "1" ? DOUBTFUL_BELOW : null,
+    minConfidence: params.get(HIDE_DOUBTFUL_PARAM) === "1" ? DOUBTFUL_BELOW : null,
   };
 }
