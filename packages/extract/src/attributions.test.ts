@@ -16,6 +16,10 @@ describe("quote attribution", () => {
     expect(x.quotes[0]!.speaker?.name).toBe("Tom Reed");
     expect(x.quotes[0]!.source?.text).toBe("he");
   });
+  it("gives a phrase whose owner the text names to that owner, however short", () => {
+    const x = extract("Tyler Cowen is an economist. Uber lets the market govern, as if there were (in libertarian economist Tyler Cowen’s phrase) “markets in everything” – lives included.");
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["markets in everything", "Tyler Cowen"]]);
+  });
   it("takes no title after a work noun for a quote", () => {
     const x = extract("In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find.");
     expect(x.quotes).toEqual([]);

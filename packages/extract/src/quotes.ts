@@ -18,8 +18,12 @@ export interface QuoteDraft {
   frame: Attribution | null;
   /** The frame whose speaker the quote carries over, from an earlier quote or the sentence before (no source or cue of its own). */
   speakerFrame: Attribution | null;
-  /** With neither: the person a sentence ending in a colon before the quotation is about ("De Miranda evokes … in his introduction: “…”"). */
-  colonSubject?: SourceCandidate;
+  /**
+   * With neither: a person the words around the quotation name as its author, without a frame: the subject of a
+   * sentence ending in a colon before it ("De Miranda evokes … in his introduction: “…”"), or the owner of the
+   * phrase ("in libertarian economist Tyler Cowen’s phrase) “markets in everything”").
+   */
+  namedSpeaker?: SourceCandidate;
   confidence: number;
   paragraph: number;
 }
@@ -52,11 +56,13 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     const framed = findFrame(text, seg, pair, bySentence);
     // A short embedded quotation is only someone's when a frame holds it, not when one is merely nearby.
     const found = framed && !(framed.confidence <= NEARBY && kind === "partial" && wordCount(content) <= SCARE_QUOTE_MAX_WORDS) ? framed : null;
-    if (!found && mentionedNotSpoken(text, pair, content, kind)) continue;
-    const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, speakerFrame: null, confidence: found?.confidence ?? 0.3, paragraph };
-    if (!found) inheritSpeaker(text, seg, draft, pair, drafts);
+    // "(in Tyler Cowen’s phrase) “markets in everything”": a phrase with its owner named is the owner's, however short.
+    const owner = found ? undefined : phraseOwner(text, pair, sources);
+    if (!found && !owner && mentionedNotSpoken(text, pair, content, kind)) continue;
+    const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, speakerFrame: null, namedSpeaker: owner, confidence: found?.confidence ?? 0.3, paragraph };
+    if (!found && !owner) inheritSpeaker(text, seg, draft, pair, drafts);
     if (!found && !draft.speakerFrame) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
-    if (!found && !draft.speakerFrame && !draft.colonSubject && kind === "direct") draft.colonSubject = colonSubject(text, seg, pair, sources);
+    if (!found && !draft.speakerFrame && !draft.namedSpeaker && kind === "direct") draft.namedSpeaker = colonSubject(text, seg, pair, sources);
     drafts.push(draft);
   }
   return drafts;
@@ -172,7 +178,7 @@ function distance(f: Attribution, pair: MarkPair): number {
 /** `"A," he said. "B."` and a quote paragraph continuing the previous speaker. */
 function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, earlier: readonly QuoteDraft[]): void {
   const previous = earlier.at(-1);
-  if (!previous || !(previous.frame || previous.speakerFrame || previous.colonSubject)) return;
+  if (!previous || !(previous.frame || previous.speakerFrame || previous.namedSpeaker)) return;
   const sentence = sentenceAt(seg.sentences, pair.open);
   const startsSentence = sentence !== undefined && opensSentence(text, sentence, pair);
   const sameParagraph = previous.paragraph === draft.paragraph;
@@ -180,7 +186,7 @@ function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair
   const nextParagraph = gap >= 1 && gap <= 1 + MAX_ASIDES && seg.paragraphs[draft.paragraph]?.start === pair.open && onlyAsidesBetween(text, seg, previous.paragraph, draft.paragraph);
   if (!startsSentence || !(sameParagraph || nextParagraph)) return;
   if (!previous.frame && !previous.speakerFrame) {
-    draft.colonSubject = previous.colonSubject;
+    draft.namedSpeaker = previous.namedSpeaker;
     draft.confidence = 0.45;
     return;
   }
@@ -224,6 +230,18 @@ function colonSubject(text: string, seg: Segmentation, pair: MarkPair, sources: 
   return SUBJECT_VERB.test(text.slice(subject.end, subject.end + 40)) ? subject : undefined;
 }
 
+const PHRASE_OWNER = /(?:^|[^\p{L}])[Ii]n\s+(?:[\p{Ll}-]+\s+){0,3}?((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s?\s+(?:own\s+)?(?:words|phrase|term|coinage|description|formulation)\)?,?\s*$/u;
+
+/** "(in libertarian economist Tyler Cowen’s phrase) “markets in everything”", "in Obama's words, “…”": the phrase's owner. */
+function phraseOwner(text: string, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
+  const before = text.slice(Math.max(0, pair.open - 100), pair.open);
+  const m = PHRASE_OWNER.exec(before);
+  if (!m) return undefined;
+  const nameEnd = pair.open - before.length + m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+  const owner = sources.endingAt(nameEnd);
+  return owner?.kind === "person" && !owner.pronoun ? owner : undefined;
+}
+
 /** A subject's verb right after it, perhaps after an adverb ("beautifully evokes", "has long argued"). */
 const SUBJECT_VERB = /^\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|es|s)\b/u;
 
@@ -254,5 +272,5 @@ function onlyAsidesBetween(text: string, seg: Segmentation, from: number, to: nu
 
 /** The source a quote draft is finally attributed to. */
 export function quoteSource(draft: QuoteDraft): SourceCandidate | null {
-  return draft.frame?.source ?? draft.speakerFrame?.source ?? draft.colonSubject ?? null;
+  return draft.frame?.source ?? draft.speakerFrame?.source ?? draft.namedSpeaker ?? null;
 }
