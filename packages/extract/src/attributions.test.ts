@@ -20,6 +20,13 @@ describe("quote attribution", () => {
     const x = extract("Tyler Cowen is an economist. Uber lets the market govern, as if there were (in libertarian economist Tyler Cowen’s phrase) “markets in everything” – lives included.");
     expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["markets in everything", "Tyler Cowen"]]);
   });
+  it("gives a quoted label to the agent of a passive verb of naming", () => {
+    const x = extract("The spate of strandings has been described as “heartbreaking” by the conservation department. The plan was called “reckless” by Senator John Smith.");
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["heartbreaking", "the conservation department"],
+      ["reckless", "John Smith"],
+    ]);
+  });
   it("takes no title after a work noun for a quote", () => {
     const x = extract("In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find.");
     expect(x.quotes).toEqual([]);

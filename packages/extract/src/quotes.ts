@@ -57,7 +57,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     // A short embedded quotation is only someone's when a frame holds it, not when one is merely nearby.
     const found = framed && !(framed.confidence <= NEARBY && kind === "partial" && wordCount(content) <= SCARE_QUOTE_MAX_WORDS) ? framed : null;
     // "(in Tyler Cowen’s phrase) “markets in everything”": a phrase with its owner named is the owner's, however short.
-    const owner = found ? undefined : phraseOwner(text, pair, sources);
+    const owner = found ? undefined : (phraseOwner(text, pair, sources) ?? passiveAgent(text, pair, sources));
     if (!found && !owner && mentionedNotSpoken(text, pair, content, kind)) continue;
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, speakerFrame: null, namedSpeaker: owner, confidence: found?.confidence ?? 0.3, paragraph };
     if (!found && !owner) inheritSpeaker(text, seg, draft, pair, drafts);
@@ -240,6 +240,20 @@ function phraseOwner(text: string, pair: MarkPair, sources: SourceIndex): Source
   const nameEnd = pair.open - before.length + m.index + m[0].indexOf(m[1]!) + m[1]!.length;
   const owner = sources.endingAt(nameEnd);
   return owner?.kind === "person" && !owner.pronoun ? owner : undefined;
+}
+
+const PASSIVE_NAMING_BEFORE = /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|labell?ed|branded|dubbed|termed|characterized|characterised)\s+(?:as\s+)?$/u;
+
+/** "has been described as “heartbreaking” by the conservation department": the agent of a passive verb of naming. */
+function passiveAgent(text: string, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
+  if (!PASSIVE_NAMING_BEFORE.test(text.slice(Math.max(0, pair.open - 50), pair.open))) return undefined;
+  const by = /^[”"]?[,]?\s+by\s+/u.exec(text.slice(pair.close, pair.close + 12));
+  if (!by) return undefined;
+  const at = pair.close + by[0].length;
+  // "by Senator John Smith": a title before the name.
+  const title = /^\p{Lu}[\p{L}.]*\s+(?=\p{Lu})/u.exec(text.slice(at, at + 20));
+  const agent = sources.startingAt(at) ?? (title ? sources.startingAt(at + title[0].length) : undefined);
+  return agent && !agent.pronoun ? agent : undefined;
 }
 
 /** A subject's verb right after it, perhaps after an adverb ("beautifully evokes", "has long argued"). */
