@@ -556,7 +556,7 @@ function withRole(text: string, source: SourceCandidate, boundary: number): Sour
   const bare = source.name ?? source.text;
   const modifiers = text.slice(start, source.start);
   const named =
-    (source.kind === "anonymous" && !NOT_GROUP_MODIFIERS.has(bare.split(" ", 1)[0]!.toLowerCase()) && groupModifiers(modifiers)) ||
+    (source.kind === "anonymous" && !NOT_GROUP_MODIFIERS.has(bare.split(" ", 1)[0]!.toLowerCase()) && (groupModifiers(modifiers) || QUANTITY_PHRASE.test(modifiers))) ||
     (source.kind === "organization" && organizationNameBefore(modifiers));
   return { ...source, start, end, text: text.slice(start, end), name: named ? modifiers + bare : bare };
 }
@@ -565,6 +565,9 @@ function withRole(text: string, source: SourceCandidate, boundary: number): Sour
 const organizationNameBefore = (prefix: string) => NAME_FRONT_BEFORE_AND.test(prefix);
 const NAME_FRONT_BEFORE_AND = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:on|of|for)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,2}and\s+$/u;
 const MAX_GROUP_MODIFIERS = 3;
+/** "A number of", "dozens of", "a group of": how many of a group speak. */
+const QUANTITY_HEADS = new Set(["number", "group", "handful", "majority", "minority", "couple", "host", "slew", "dozens", "hundreds", "thousands", "scores"]);
+const QUANTITY_PHRASE = /^(?:(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2})?(?:number|group|handful|majority|minority|couple|host|slew|dozens|hundreds|thousands|scores)\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/iu;
 const NOT_GROUP_MODIFIERS = new Set(["the", "a", "an", "perhaps", "maybe", "even", "just", "only", "that", "this", "these", "those", "of", "and", "or", "to", "by", "for", "with", "in", "on", "at"]);
 
 /**
@@ -742,7 +745,8 @@ function extendSourceLeft(text: string, sentenceStart: number, start: number, so
       const np = sources.endingAt(end) ?? sources.chunkEndingAt(sentenceStart, end);
       if (!np || np.start < sentenceStart || np.pronoun) break;
       const head = /([\p{L}’'-]+)$/u.exec(np.text)?.[1] ?? "";
-      if (lower !== "and" && !(np.kind === "person" || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || /^\p{Lu}/u.test(head))) break;
+      const quantity = lower === "of" && QUANTITY_HEADS.has(head.toLowerCase());
+      if (lower !== "and" && !(np.kind === "person" || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || /^\p{Lu}/u.test(head) || quantity)) break;
       pos = np.start;
       committed = pos;
       loose = 0;

@@ -20,6 +20,8 @@ describe("the name an anonymous or organisation source is reported with", () => 
     expect(claimant("The pipes freeze less because they are buried deeper, agency officials said.")).toEqual({ name: "agency officials", kind: "anonymous" });
     expect(claimant("Mr. Rubio's advisers said the race was close.")?.name).toBe("Mr. Rubio's advisers");
     expect(claimant("Perhaps young voters believe the race is over.")?.name).toBe("voters");
+    expect(claimant("A number of experts have challenged the idea that the explosion was terrorism.")?.name).toBe("A number of experts");
+    expect(claimant("A growing number of Democratic senators said the bill was flawed.")?.name).toBe("A growing number of Democratic senators");
   });
   it("is a work for a phrase headed by a work noun, not for a proper name ending in one", () => {
     expect(claimant("About 50 other people were wounded, according to local news reports.")).toEqual({ name: "local news reports", kind: "work" });
