@@ -709,9 +709,12 @@ const MAX_LOOSE_WORDS = 3;
  */
 function locatedSpeaker(text: string, s: Sentence, place: SourceCandidate, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
   if (place.kind === "person") return null;
-  const prep = /[\p{Ll}\p{N}]\s+(?:in|from)\s+$/u.exec(text.slice(Math.max(s.start, place.start - 20), place.start));
+  // "prosecutors in San Francisco and | Los Angeles say": a coordinated place before this one.
+  const coordinated = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}and\s+$/u.exec(text.slice(Math.max(s.start, place.start - 40), place.start));
+  const placeStart = coordinated ? place.start - coordinated[0].length : place.start;
+  const prep = /[\p{Ll}\p{N}]\s+(?:in|from)\s+$/u.exec(text.slice(Math.max(s.start, placeStart - 20), placeStart));
   if (!prep) return null;
-  const npEnd = place.start - prep[0].length + 1;
+  const npEnd = placeStart - prep[0].length + 1;
   const np = sources.endingAt(npEnd) ?? sources.chunkEndingAt(s.start, npEnd);
   if (!np || np.start < s.start || np.pronoun) return null;
   // "A poll conducted by voters in Saturday's primary showed": an agent inside a participle phrase is not the subject.

@@ -22,6 +22,7 @@ describe("the name an anonymous or organisation source is reported with", () => 
     expect(claimant("Perhaps young voters believe the race is over.")?.name).toBe("voters");
     expect(claimant("A number of experts have challenged the idea that the explosion was terrorism.")?.name).toBe("A number of experts");
     expect(claimant("A growing number of Democratic senators said the bill was flawed.")?.name).toBe("A growing number of Democratic senators");
+    expect(claimant("Prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.")).toEqual({ name: "Prosecutors", kind: "anonymous" });
   });
   it("is a work for a phrase headed by a work noun, not for a proper name ending in one", () => {
     expect(claimant("About 50 other people were wounded, according to local news reports.")).toEqual({ name: "local news reports", kind: "work" });
