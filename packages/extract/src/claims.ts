@@ -12,6 +12,7 @@ import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
 import { sourcePerson } from "./role-holders.js";
+import { firstIndexNotBefore } from "./sorted.js";
 import type { SourceCandidate } from "./sources.js";
 
 export interface ClaimDraft {
@@ -188,7 +189,7 @@ function subjectsOf(text: string, start: number, end: number, mentions: readonly
 
 function lastTwoPersonsBefore(mentions: readonly PersonMention[], offset: number, exclude: number | null): number[] {
   const found: number[] = [];
-  let i = lowerBound(mentions, offset) - 1;
+  let i = firstIndexNotBefore(mentions, (m) => m.start < offset) - 1;
   for (let seen = 0; i >= 0 && found.length < 2 && seen < 40; i--, seen++) {
     const p = mentions[i]!.person;
     if (p !== exclude && !found.includes(p)) found.push(p);
@@ -196,16 +197,6 @@ function lastTwoPersonsBefore(mentions: readonly PersonMention[], offset: number
   return found.length === 2 ? found : [];
 }
 
-function lowerBound(mentions: readonly PersonMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];

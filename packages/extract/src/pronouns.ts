@@ -7,6 +7,7 @@ import type { Gender, PersonMention, PersonRecord } from "./persons.js";
 import { isSubjectLike } from "./persons.js";
 import type { MarkPair } from "./quote-marks.js";
 import type { Sentence } from "./segment.js";
+import { firstIndexNotBefore } from "./sorted.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
 const PRONOUN_GENDER: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f" };
@@ -146,14 +147,7 @@ function lookback(quoted: ReadonlySet<number>, sentences: readonly Sentence[], i
 
 /** Whether `offset` lies between a pair of quotation marks (the pairs are in text order and do not nest). */
 function insideQuote(quotes: readonly MarkPair[], offset: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.close < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const pair = quotes[lo];
+  const pair = quotes[firstIndexNotBefore(quotes, (q) => q.close < offset)];
   return pair !== undefined && pair.open < offset;
 }
 
