@@ -280,9 +280,12 @@ describe("subjects carried to a participle", () => {
 });
 
 describe("claims", () => {
-  it("credits no one who was only told: the hearer of a passive verb of telling is not its source", () => {
+  it("credits no one who was only told: the hearer of a passive verb of telling is not its source, and the writer's informants are unnamed", () => {
     const x = extract("Sources tell us the dress was taken. We're told there is security footage. He was told that the plan would fail. The mayor has been briefed that the bridge closed.");
-    expect(x.claims.map((c) => [c.claimant?.name, c.text])).toEqual([["Sources", "the dress was taken"]]);
+    expect(x.claims.map((c) => [c.claimant?.name, c.claimant?.kind, c.text])).toEqual([
+      ["Sources", "anonymous", "the dress was taken"],
+      ["unnamed sources", "anonymous", "there is security footage"],
+    ]);
   });
   it("takes what a report concluded, or someone continued, that P for a claim, not the meeting they concluded", () => {
     const x = extract("The report concluded that the American safety net was ineffective. The senator concluded the meeting at noon.");

@@ -257,13 +257,17 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
   if (left && !plausibleGenericSource(left.source, cue.verb!) && !clauseInitialChunk(text, s, left.source, cue.verb!)) return null;
   if (left) {
     const frame = leftSourceFrame(text, s, cue, left.source, left.boundary, sources);
-    // "He was told that …", "We're told …": the subject heard it; who said it is not named.
-    if (frame && HEARER_PASSIVE.test(text.slice(left.source.end, cue.end))) frame.source = null;
+    // "He was told that …": the subject heard it; who said it is not named. "We're told …", "I'm told …": the
+    // writer's unnamed sources told it.
+    if (frame && HEARER_PASSIVE.test(text.slice(left.source.end, cue.end))) frame.source = WRITER.test(left.source.text) ? { ...left.source, name: UNNAMED_SOURCES } : null;
     if (frame && frame.contentEnd - frame.contentStart >= 2) return frame;
     return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
 }
+
+const WRITER = /^(?:I|we)$/iu;
+const UNNAMED_SOURCES = "unnamed sources";
 
 const CHAIN_STOP = new Set(["and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "than", "as", "whether", "what", "how", "why", "since", "although", "though", "unless", "until", "said", "says", "say", "told", "tells"]);
 const MAX_CHAIN_WORDS = 5;
