@@ -309,6 +309,10 @@ describe("claims", () => {
     const subject = extract("Benjamin Netanyahu won. But Netanyahu’s declaration that there would be no Palestinian state on his watch makes that more difficult.");
     expect(subject.claims.map((c) => [c.cue?.text, c.text])).toContainEqual(["declaration", "there would be no Palestinian state on his watch"]);
   });
+  it("keeps a named person who told or said it inside another claim, but not inside a quotation", () => {
+    const x = extract("Lupita Nyong'o's dress was stolen. Our sources say Lupita told cops it was taken from her room on Wednesday.");
+    expect(x.claims.map((c) => [c.claimant?.name, c.text])).toContainEqual(["Lupita Nyong'o", "it was taken from her room on Wednesday"]);
+  });
   it("keeps a verb of saying in an 'as' clause before its content, whatever the tagger thinks of it", () => {
     const x = extract("As Alexis Madrigal reports, Uber has deliberately ignored city regulators.");
     expect(x.claims.map((c) => [c.claimant?.name, c.cue?.text, c.text])).toEqual([["Alexis Madrigal", "reports", "Uber has deliberately ignored city regulators"]]);

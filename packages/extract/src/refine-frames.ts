@@ -36,7 +36,7 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
   const { text, tokens } = input;
   const flags = ruleFlags(input);
   const frames = input.frames
-    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical" && !asClause(text, f) && !f.noun) && !passiveNaming(text, f, sentences[f.sentence]))
+    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical" && !asClause(text, f) && !f.noun && !(namedTeller(f) && !(flags[tokenIndexAt(tokens, f.cueStart)]! & IN_QUOTE))) && !passiveNaming(text, f, sentences[f.sentence]))
     .map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
@@ -179,6 +179,11 @@ function rejected(tokens: readonly Token[], f: Attribution, score: TokenScore): 
   let best = -Infinity;
   for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) best = Math.max(best, score(i));
   return best !== -Infinity && best < DROP;
+}
+
+/** "Our sources say Lupita told cops it was taken": a named person who said or told it, nested or not (outside quotations). */
+function namedTeller(f: Attribution): boolean {
+  return f.kind === "left" && f.source?.kind === "person" && !f.source.pronoun && /^(?:said|says|told|tells)$/u.test(f.verb?.form ?? "") && !f.verb?.mined;
 }
 
 /** "As Alexis Madrigal reports, P", "As the report states, P": a verb of saying in an "as" clause before its content. */
