@@ -78,9 +78,11 @@ describe("cue tagger", () => {
 
 describe("refining frames with the tagger's scores", () => {
   it("drops a rule frame none of whose cue words the tagger believes in", () => {
-    const text = "Jane Smith said the plan would fail.";
-    expect(refineWith(text, { said: 5 })).toEqual([{ source: "Jane Smith", cue: "said", content: "the plan would fail" }]);
+    const text = "The agency said the plan would fail.";
+    expect(refineWith(text, { said: 5 })).toEqual([{ source: "The agency", cue: "said", content: "the plan would fail" }]);
     expect(refineWith(text, { said: DROP - 1 })).toEqual([]);
+    // A named person's "said" or "told" outside quotations stays (nested frames score low in univocal PolNeAR).
+    expect(refineWith("Jane Smith said the plan would fail.", { said: DROP - 1 })).toEqual([{ source: "Jane Smith", cue: "said", content: "the plan would fail" }]);
   });
 
   it("keeps a verb of saying set off by commas inside the sentence it reports, whatever the tagger says", () => {
