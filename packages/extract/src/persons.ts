@@ -59,8 +59,10 @@ export function findPersons(
   linkShortNames(text, tokens, runs, persons);
   // "Alibaba Group … Alibaba says": a word that opens an organisation's name is that organisation.
   const organizationWords = new Set(runs.filter((r) => r.kind === "organization" && r.last > r.first).map((r) => tokens[r.first]!.lower));
+  let fullNameEnds: ReadonlySet<string> | undefined;
+  const endsAFullName = (word: string) => (fullNameEnds ??= wordsEndingAFullName(text)).has(word);
   for (const run of runs) {
-    if (run.kind === "single" && !run.heading && !organizationWords.has(tokens[run.core]!.lower)) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey);
+    if (run.kind === "single" && !run.heading && !organizationWords.has(tokens[run.core]!.lower)) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey, endsAFullName);
   }
   addRepeatedGivenNames(text, tokens, runs, persons, byKey);
   addListedPeople(text, tokens, runs, persons, byKey);
@@ -328,6 +330,7 @@ function addTitledOrSpeakingSingle(
   run: NameRun,
   persons: PersonRecord[],
   byKey: Map<string, number>,
+  endsAFullName: (word: string) => boolean,
 ): void {
   const token = tokens[run.core]!;
   if (persons.some((p) => p.mentions.some((m) => m.start === token.start))) return;
@@ -343,7 +346,7 @@ function addTitledOrSpeakingSingle(
   const spoken = prev !== undefined && prev.lower === "said" && /^\s+$/.test(text.slice(prev.end, token.start)) && /^[.,]/.test(text.slice(token.end, token.end + 1));
   // "Mr. Trump said", "Ms. Kunin recalled": an honorific names a person whatever the word.
   // When a full name ends in the word, that name will claim it ("Mrs. Clinton" … "Hillary Clinton").
-  const honoured = HONORIFIC_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)) && !TITLES.has(token.lower) && !endsAFullName(text, token.text);
+  const honoured = HONORIFIC_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)) && !TITLES.has(token.lower) && !endsAFullName(token.text);
   if (!speaking && !spoken && !honoured) return;
   if (token.lower.length < 3 || token.text === token.text.toUpperCase()) return; // acronyms are organisations
   // A word that is no known given name or surname must recur ("Trump said … Trump"; not "Mashable reports"
@@ -356,19 +359,30 @@ function addTitledOrSpeakingSingle(
   addNamedMention(text, tokens, run, persons, byKey);
 }
 
-/** Some capitalised word other than an honorific stands right before `word` in the text. */
-function endsAFullName(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? "")) continue;
-    // "Omar Hassan al-Bashir": a particle joined by a hyphen also ends a full name.
-    if (/\p{L}[-’']$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
-    const before = /(\p{Lu}[\p{L}.’'-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-    if (before && !/^(?:Mr|Mrs|Ms|Dr)\.$/u.test(before)) return true;
+const HONORIFICS = "Mr|Mrs|Ms|Dr";
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS})\\.$`, "u");
+/** A capitalised word opening a name's last part: after a capitalised word and spaces, or after a letter and a hyphen or apostrophe. */
+const NAME_PART_AFTER = /(?:(\p{Lu}[\p{L}.’'-]*)\s+|\p{L}[-’'])(?=\p{Lu})/gu;
+const NAME_PART = /[\p{L}\p{N}’'.-]*/uy;
+
+/**
+ * Every word that some capitalised word other than an honorific, or a hyphenated particle, stands right before
+ * ("Hillary **Clinton**", "Omar Hassan al-**Bashir**"): built once per text, so each honorific costs a lookup.
+ * A word counts up to any point where a letter or digit does not follow it ("O" and "O’Malley" in "Martin O’Malley").
+ */
+function wordsEndingAFullName(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_PART_AFTER)) {
+    if (m[1] !== undefined && HONORIFIC.test(m[1])) continue;
+    const start = m.index + m[0].length;
+    NAME_PART.lastIndex = start;
+    const end = start + (NAME_PART.exec(text)?.[0].length ?? 0);
+    for (let k = start + 1; k <= end; k++) if (!/[\p{L}\p{N}]/u.test(text[k] ?? "")) out.add(text.slice(start, k));
   }
-  return false;
+  return out;
 }
 
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)\.\s+$/u;
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS})\\.\\s+$`, "u");
 
 const IN_PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Dd]owntown)\s+$/u;
 
