@@ -35,8 +35,9 @@ const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0]*$/u.test(text
 export function refineFrames(input: TaggerInput, sentences: readonly Sentence[], sources: SourceIndex, cueScore: TokenScore, sourceScore?: TokenScore): Attribution[] {
   const { text, tokens } = input;
   const flags = ruleFlags(input);
+  const inQuote = (offset: number) => (flags[tokenIndexAt(tokens, offset)]! & IN_QUOTE) !== 0;
   const frames = input.frames
-    .filter((f) => !(rejected(tokens, f, cueScore) && !holdsQuotation(text, f) && f.kind !== "parenthetical" && !asClause(text, f) && !f.noun && !(namedTeller(f) && !(flags[tokenIndexAt(tokens, f.cueStart)]! & IN_QUOTE))) && !passiveNaming(text, f, sentences[f.sentence]))
+    .filter((f) => !(rejected(tokens, f, cueScore) && !rulesAreSure(text, f, inQuote)) && !passiveNaming(text, f, sentences[f.sentence]))
     .map((f) => growCue(text, tokens, f, cueScore, sentences[f.sentence]));
   const taken = new Uint8Array(tokens.length);
   for (const f of frames) for (let i = tokenIndexAt(tokens, f.cueStart); i < tokens.length && tokens[i]!.start < f.cueEnd; i++) taken[i] = 1;
@@ -181,7 +182,16 @@ function rejected(tokens: readonly Token[], f: Attribution, score: TokenScore): 
   return best !== -Infinity && best < DROP;
 }
 
-/** "Our sources say Lupita told cops it was taken": a named person who said or told it, nested or not (outside quotations). */
+/**
+ * Frames the tagger may not drop, whatever it scores their cue: one that gives a quotation its speaker, a
+ * parenthetical ("…, the book suggests, …"), an "as" clause ("As X reports, P"), a possessor's proposition noun
+ * ("his vow that P"), and a named person's "said"/"told" outside quotations.
+ */
+function rulesAreSure(text: string, f: Attribution, inQuote: (offset: number) => boolean): boolean {
+  return holdsQuotation(text, f) || f.kind === "parenthetical" || asClause(text, f) || f.noun === true || (namedTeller(f) && !inQuote(f.cueStart));
+}
+
+/** "Our sources say Lupita told cops it was taken": a named person who said or told it, nested or not. */
 function namedTeller(f: Attribution): boolean {
   return f.kind === "left" && f.source?.kind === "person" && !f.source.pronoun && /^(?:said|says|told|tells)$/u.test(f.verb?.form ?? "") && !f.verb?.mined;
 }
