@@ -7,6 +7,7 @@ import { QuoteItem } from "../../components/QuoteItem";
 import { graphql } from "../../gql";
 import { speakerColors, speakerKey } from "../../lib/palette";
 import { HIDE_DOUBTFUL_PARAM, isDoubtful } from "../../lib/doubtful";
+import { withParams } from "../../lib/filterParams";
 import { useSearchParams } from "react-router";
 
 export const ArticleQuotes_article = graphql(`
@@ -65,16 +66,7 @@ export function ArticleClaims({ article }: { article: FragmentType<typeof Articl
   const hide = params.get(HIDE_DOUBTFUL_PARAM) === "1";
   const doubtful = data.claims.filter(isDoubtful).length;
   const claims = [...data.claims].filter((c) => !hide || !isDoubtful(c)).sort((a, b) => a.start - b.start);
-  const toggle = (on: boolean) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (on) next.set(HIDE_DOUBTFUL_PARAM, "1");
-        else next.delete(HIDE_DOUBTFUL_PARAM);
-        return next;
-      },
-      { replace: true },
-    );
+  const toggle = (on: boolean) => setParams((prev) => withParams(prev, { [HIDE_DOUBTFUL_PARAM]: on ? "1" : null }), { replace: true });
   return (
     <Stack gap="xs">
       {doubtful > 0 && (

@@ -10,7 +10,7 @@ import { LoadMore } from "../../components/LoadMore";
 import { graphql } from "../../gql";
 import type { Verdict } from "../../gql/graphql";
 import { enumLabel } from "../../lib/format";
-import { dayParam } from "../../lib/filterParams";
+import { dayParam, withParams } from "../../lib/filterParams";
 import { DateFilters, PersonFilter, PublisherFilter } from "../../components/FilterFields";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { DOUBTFUL_BELOW, HIDE_DOUBTFUL_PARAM } from "../../lib/doubtful";
@@ -47,16 +47,7 @@ export function ClaimsRoute() {
   const [input, setInput] = useState(params.get("q") ?? "");
   const [debounced] = useDebouncedValue(input.trim(), 300);
 
-  const update = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const update = (key: string, value: string) => setParams((prev) => withParams(prev, { [key]: value }), { replace: true });
   useEffect(() => {
     if ((params.get("q") ?? "") !== debounced) update("q", debounced);
   }, [debounced]);
