@@ -571,7 +571,7 @@ const NAME_FRONT_BEFORE_AND = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:on|of|for)\s+
 const MAX_GROUP_MODIFIERS = 3;
 /** "A number of", "dozens of", "a group of": how many of a group speak. */
 const QUANTITY_HEADS = new Set(["number", "group", "handful", "majority", "minority", "couple", "host", "slew", "dozens", "hundreds", "thousands", "scores"]);
-const QUANTITY_PHRASE = /^(?:(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2})?(?:number|group|handful|majority|minority|couple|host|slew|dozens|hundreds|thousands|scores)\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+const QUANTITY_PHRASE = new RegExp(`^(?:(?:a|an|the)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:${[...QUANTITY_HEADS].join("|")})\\s+of\\s+(?:(?:the|their|his|her|its)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}$`, "iu");
 const NOT_GROUP_MODIFIERS = new Set(["the", "a", "an", "perhaps", "maybe", "even", "just", "only", "that", "this", "these", "those", "of", "and", "or", "to", "by", "for", "with", "in", "on", "at"]);
 
 /**
