@@ -4,6 +4,7 @@ import { and, asc, eq, gt, inArray, ne } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { article, claim, claimSubject, person } from "../../db/schema.js";
 import type { Verdict } from "../../graphql/enums.js";
+import { badInput } from "../../graphql/errors.js";
 import { filterId, toGlobalId } from "../../graphql/ids.js";
 import { findArticlesByIds, listArticles } from "../article/article.service.js";
 import type { ArticleModel } from "../article/article.type.js";
@@ -47,7 +48,7 @@ const dateParam = (req: Request, name: string): Date | null => {
   const value = param(req, name);
   if (!value) return null;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw Object.assign(new Error(`${name} is not a date.`), { extensions: { code: "BAD_USER_INPUT" } });
+  if (Number.isNaN(date.getTime())) throw badInput(`${name} is not a date.`);
   return date;
 };
 
@@ -55,7 +56,7 @@ const confidenceParam = (req: Request, name: string): number | null => {
   const value = param(req, name);
   if (value === null) return null;
   const n = Number(value);
-  if (!(n >= 0 && n <= 1)) throw Object.assign(new Error(`${name} must be a number from 0 to 1.`), { extensions: { code: "BAD_USER_INPUT" } });
+  if (!(n >= 0 && n <= 1)) throw badInput(`${name} must be a number from 0 to 1.`);
   return n;
 };
 
