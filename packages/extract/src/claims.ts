@@ -7,11 +7,12 @@
  */
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
+import { groupBy } from "./group.js";
 import { isFiniteVerb } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
-import { sourcePerson } from "./role-holders.js";
+import { RoleHolders } from "./role-holders.js";
 import { firstIndexNotBefore } from "./sorted.js";
 import type { SourceCandidate } from "./sources.js";
 
@@ -53,10 +54,13 @@ export function buildClaims(
   frames: readonly Attribution[],
   persons: readonly PersonRecord[],
   quotes: readonly QuoteDraft[] = [],
+  holders = new RoleHolders(persons),
 ): ClaimDraft[] {
   const mentions = allMentions(persons);
   const claims: ClaimDraft[] = [];
   const seen = new Set<string>();
+  const quotesOf = groupBy(quotes, (q) => q.frame);
+  const cues = new CueIndex(frames);
   for (const frame of frames) {
     // "replied, “…”" carries a quote; a quote verb's content without quotation ("called the charges unsubstantiated") is a claim,
     // and so is a naming verb's object with the name it quotes ("called the deficit “the transcendent issue of our era”").
@@ -68,9 +72,9 @@ export function buildClaims(
       const thatClause = /\bthat\s*$/u.test(text.slice(frame.cueEnd, frame.contentStart));
       if ((mark >= 0 && !namedObject) || (CONTINUATION.test(frame.verb.form) && !thatClause)) continue;
     }
-    for (const [start, end] of contentPieces(text, frame, frames)) {
+    for (const [start, end] of contentPieces(text, frame, cues)) {
       // The last sentence of `"A. B," Obama said` read as `B,"`: the quotation the frame attributes already carries it.
-      if (!isProposition(text, start, end) || quotes.some((q) => q.frame === frame && q.start < start && start < q.end)) continue;
+      if (!isProposition(text, start, end) || quotesOf.get(frame)?.some((q) => q.start < start && start < q.end)) continue;
       const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
       const inherited = frame.source || frame.kind !== "hedge" ? null : inheritClaimant(claims, paragraph);
       if (!frame.source && !inherited) continue;
@@ -80,7 +84,7 @@ export function buildClaims(
       const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const claimantPerson = claimant ? sourcePerson(claimant, persons) : null;
+      const claimantPerson = claimant ? holders.personOf(claimant) : null;
       claims.push({
         frame,
         start,
@@ -104,7 +108,7 @@ export function buildClaims(
  * passed": that frame's claim is the better one); and one per "that" clause when two are joined ("They said that
  * Sudan had a long way to go, but that better relations could help").
  */
-function contentPieces(text: string, frame: Attribution, frames: readonly Attribution[]): [number, number][] {
+function contentPieces(text: string, frame: Attribution, cues: CueIndex): [number, number][] {
   const lines: [number, number][] = [];
   const content = text.slice(frame.contentStart, frame.contentEnd);
   const multiline = content.trim().includes("\n");
@@ -127,7 +131,24 @@ function contentPieces(text: string, frame: Attribution, frames: readonly Attrib
     }
     pieces.push(trimContent(text, from, b));
   }
-  return pieces.filter(([start, end]) => end > start && !(multiline && frames.some((f) => f !== frame && f.cueStart >= start && f.cueEnd <= end)));
+  return pieces.filter(([start, end]) => end > start && !(multiline && cues.someWithin(start, end, frame)));
+}
+
+/** The frames by where their cues start, to ask which cues lie within a span. */
+class CueIndex {
+  private readonly byStart: readonly Attribution[];
+  constructor(frames: readonly Attribution[]) {
+    this.byStart = [...frames].sort((a, b) => a.cueStart - b.cueStart);
+  }
+
+  /** Some frame other than `except` has its whole cue within start..end. */
+  someWithin(start: number, end: number, except: Attribution): boolean {
+    for (let i = firstIndexNotBefore(this.byStart, (f) => f.cueStart < start); i < this.byStart.length && this.byStart[i]!.cueStart <= end; i++) {
+      const f = this.byStart[i]!;
+      if (f !== except && f.cueEnd <= end) return true;
+    }
+    return false;
+  }
 }
 
 const CLAUSE_JOINT = /,\s+(?:and|but)\s+|;\s+/gu;
@@ -179,7 +200,10 @@ function inheritClaimant(claims: readonly ClaimDraft[], paragraph: number): Clai
 
 /** Persons mentioned in the content; "they"/"the two leaders" → the two persons mentioned last before it. */
 function subjectsOf(text: string, start: number, end: number, mentions: readonly PersonMention[], claimant: number | null): number[] {
-  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const inside: PersonMention[] = [];
+  for (let i = firstIndexNotBefore(mentions, (m) => m.start < start); i < mentions.length && mentions[i]!.start <= end; i++) {
+    if (mentions[i]!.end <= end) inside.push(mentions[i]!);
+  }
   const subjects = new Set<number>(inside.map((m) => m.person));
   if (PLURAL_REFERENCE.test(text.slice(start, end))) for (const p of lastTwoPersonsBefore(mentions, start, claimant)) subjects.add(p);
   // A claimant who appears in their own claim only as "he" is not what the claim is about.

@@ -14,7 +14,7 @@ import { refineFrames } from "./refine-frames.js";
 import { attributeQuotes, quoteSource, type QuoteDraft } from "./quotes.js";
 import { pronounAntecedents } from "./pronoun-sources.js";
 import { findDisputes } from "./relations.js";
-import { sourcePerson } from "./role-holders.js";
+import { RoleHolders } from "./role-holders.js";
 import { segment } from "./segment.js";
 import { buildSourceIndex, reportedKind, type SourceCandidate } from "./sources.js";
 import { tokenize } from "./tokens.js";
@@ -46,9 +46,10 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const scores = cueAndSourceScores(tagger);
   const frames = refineFrames(tagger, seg.sentences, sources, scores.cue, scores.source);
   const quoteDrafts = attributeQuotes(text, seg, tagger.quotes, frames, sources);
-  const claimDrafts = buildClaims(text, seg, frames, persons, quoteDrafts);
+  const holders = new RoleHolders(persons);
+  const claimDrafts = buildClaims(text, seg, frames, persons, quoteDrafts, holders);
   const antecedents = pronounAntecedents(text, [...quoteDrafts.map(quoteSource), ...claimDrafts.map((d) => d.claimant)]);
-  const out: OutputContext = { persons, antecedents };
+  const out: OutputContext = { persons, holders, antecedents };
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
     title: options.title ?? null,
@@ -95,13 +96,14 @@ function toPerson(p: PersonRecord, index: number): ExtractedPerson {
 /** What sources resolve to in the output: persons, and the organisations or works an "it" stands for. */
 interface OutputContext {
   persons: readonly PersonRecord[];
+  holders: RoleHolders;
   antecedents: ReadonlyMap<SourceCandidate, SourceCandidate>;
 }
 
-function toSource(source: SourceCandidate | null, { persons, antecedents }: OutputContext): ExtractedSource | null {
+function toSource(source: SourceCandidate | null, { persons, holders, antecedents }: OutputContext): ExtractedSource | null {
   if (!source) return null;
   const c = antecedents.get(source) ?? source;
-  const person = sourcePerson(c, persons);
+  const person = holders.personOf(c);
   if (person !== null) return { personId: personId(person), name: persons[person]!.name, kind: "person" };
   return { name: c.name ?? c.text, kind: reportedKind(c) };
 }

@@ -4,6 +4,7 @@
  * and descriptive mentions ("the Russian leader") linked back to them.
  */
 import { appositionAt } from "./apposition.js";
+import { addTo } from "./group.js";
 import {
   AUXILIARIES, COMMON_WORDS, DEMONYMS, FEMALE_NAMES, GIVEN_NAMES, ORGANIZATION_NAME_WORDS, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
   TITLES, VERB_CLASS, isRoleNoun,
@@ -51,22 +52,25 @@ export function findPersons(
   sentences: readonly Sentence[],
 ): PersonRecord[] {
   const persons: PersonRecord[] = [];
-  const byKey = new Map<string, number>();
+  const lookup: NameLookup = { byKey: new Map(), byGivenAndSurname: new Map() };
   for (const run of runs) {
-    if (run.kind === "person" && !run.heading) addNamedMention(text, tokens, run, persons, byKey);
+    if (run.kind === "person" && !run.heading) addNamedMention(text, tokens, run, persons, lookup);
   }
-  mergeSurnameOnlyPersons(persons, byKey);
+  mergeSurnameOnlyPersons(persons, lookup);
   linkShortNames(text, tokens, runs, persons);
   // "Alibaba Group … Alibaba says": a word that opens an organisation's name is that organisation.
   const organizationWords = new Set(runs.filter((r) => r.kind === "organization" && r.last > r.first).map((r) => tokens[r.first]!.lower));
-  let fullNameEnds: ReadonlySet<string> | undefined;
-  const endsAFullName = (word: string) => (fullNameEnds ??= wordsEndingAFullName(text)).has(word);
+  const facts = textFacts(text);
+  // Runs do not overlap, so a single run's start is taken only by a mention found before this loop.
+  const taken = new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
   for (const run of runs) {
-    if (run.kind === "single" && !run.heading && !organizationWords.has(tokens[run.core]!.lower)) addTitledOrSpeakingSingle(text, tokens, run, persons, byKey, endsAFullName);
+    if (run.kind === "single" && !run.heading && !organizationWords.has(tokens[run.core]!.lower) && !taken.has(tokens[run.core]!.start)) {
+      addTitledOrSpeakingSingle(text, tokens, run, persons, lookup, facts);
+    }
   }
-  addRepeatedGivenNames(text, tokens, runs, persons, byKey);
-  addListedPeople(text, tokens, runs, persons, byKey);
-  mergeSurnameOnlyPersons(persons, byKey);
+  addRepeatedGivenNames(text, tokens, runs, persons, lookup);
+  addListedPeople(text, tokens, runs, persons, lookup);
+  mergeSurnameOnlyPersons(persons, lookup);
   linkShortNames(text, tokens, runs, persons);
   addDescriptiveMentions(text, sentences, persons);
   addNicknamedPeople(text, sentences, persons);
@@ -78,12 +82,13 @@ export function findPersons(
  * "President Trump" or "Professor Eastman" made a one-word person: it is the one fuller person with
  * that surname ("Donald Trump", "Cres Eastman"), whichever comes first in the text.
  */
-function mergeSurnameOnlyPersons(persons: PersonRecord[], byKey: Map<string, number>): void {
+function mergeSurnameOnlyPersons(persons: PersonRecord[], lookup: NameLookup): void {
   const remove = new Set<number>();
+  // Only one-word persons are removed, so the fuller persons a surname can go to stay the same throughout.
+  const fullerBySurname = indexBy(persons, (p) => lastWord(p.name), 2);
   persons.forEach((p, i) => {
     if (p.name.includes(" ")) return;
-    const key = p.name.toLowerCase();
-    const targets = persons.flatMap((q, j) => (j !== i && !remove.has(j) && q.name.includes(" ") && lastWord(q.name) === key ? [j] : []));
+    const targets = fullerBySurname.get(p.name.toLowerCase()) ?? [];
     if (targets.length !== 1) return;
     const target = persons[targets[0]!]!;
     for (const m of p.mentions) target.mentions.push({ ...m, person: targets[0]! });
@@ -99,8 +104,26 @@ function mergeSurnameOnlyPersons(persons: PersonRecord[], byKey: Map<string, num
   const kept = persons.filter((_, i) => !remove.has(i));
   for (const p of kept) for (const m of p.mentions) m.person = newIndex[m.person]!;
   persons.splice(0, persons.length, ...kept);
-  byKey.clear();
-  persons.forEach((p, i) => p.mentions.forEach((m) => byKey.set(personKey(m.text), i)));
+  lookup.byKey.clear();
+  lookup.byGivenAndSurname.clear();
+  persons.forEach((p, i) => {
+    p.mentions.forEach((m) => lookup.byKey.set(personKey(m.text), i));
+    indexGivenAndSurname(lookup, p, i);
+  });
+}
+
+/** How a name finds the person it belongs to among those found so far. */
+interface NameLookup {
+  /** The person key of a name, and after a merge of every mention's text → its person. */
+  byKey: Map<string, number>;
+  /** "given surname" (lower case) → the persons with that given name and surname, in the order found. */
+  byGivenAndSurname: Map<string, number[]>;
+}
+
+const givenAndSurname = (name: string) => `${firstWord(name)} ${lastWord(name)}`;
+
+function indexGivenAndSurname(lookup: NameLookup, person: PersonRecord, index: number): void {
+  addTo(lookup.byGivenAndSurname, givenAndSurname(person.name), index);
 }
 
 function mentionFromTokens(text: string, tokens: readonly Token[], from: number, to: number, person: number, sentence: number): PersonMention {
@@ -150,17 +173,18 @@ function addNamedMention(
   tokens: readonly Token[],
   run: NameRun,
   persons: PersonRecord[],
-  byKey: Map<string, number>,
+  lookup: NameLookup,
 ): void {
   // Initials keep their period ("L. Ron Hubbard", "Donald J. Trump").
   const name = tokens.slice(run.core, run.last + 1).map((t) => (/^\p{Lu}$/u.test(t.text) && text[t.end] === "." ? `${t.text}.` : t.text)).join(" ");
   const key = personKey(name);
-  let index = byKey.get(key) ?? findBySurnameAndGiven(persons, name);
+  let index = lookup.byKey.get(key) ?? findBySurnameAndGiven(persons, lookup, name);
   if (index === undefined) {
     index = persons.length;
     persons.push({ name, aliases: [], roles: [], gender: genderOf(tokens, run), mentions: [] });
+    indexGivenAndSurname(lookup, persons[index]!, index);
   }
-  byKey.set(key, index);
+  lookup.byKey.set(key, index);
   const person = persons[index]!;
   if (name.length > person.name.length) person.name = name;
   const mention = mentionFromTokens(text, tokens, run.core, run.last, index, run.sentence);
@@ -174,13 +198,14 @@ function personKey(name: string): string {
   return words.filter((w, i) => i === 0 || i === words.length - 1 || w.replace(/\./g, "").length > 1).join(" ");
 }
 
-function findBySurnameAndGiven(persons: readonly PersonRecord[], name: string): number | undefined {
-  const first = firstWord(name);
-  const last = lastWord(name);
+/** A person's given name and surname never change once found: a longer name replaces it only with the same two. */
+function findBySurnameAndGiven(persons: readonly PersonRecord[], lookup: NameLookup, name: string): number | undefined {
   // "George W. Bush" and "George H.W. Bush" are two people: different middle initials, both written.
   const middle = middleInitials(name);
-  const i = persons.findIndex((p) => firstWord(p.name) === first && lastWord(p.name) === last && (middle === "" || middleInitials(p.name) === "" || middleInitials(p.name) === middle));
-  return i === -1 ? undefined : i;
+  return lookup.byGivenAndSurname.get(givenAndSurname(name))?.find((i) => {
+    const theirs = middleInitials(persons[i]!.name);
+    return middle === "" || theirs === "" || theirs === middle;
+  });
 }
 
 function middleInitials(name: string): string {
@@ -276,9 +301,11 @@ export function isAppositiveRole(phrase: string): boolean {
 function linkShortNames(text: string, tokens: readonly Token[], runs: readonly NameRun[], persons: PersonRecord[]): void {
   const surnames = indexBy(persons, (p) => lastWord(p.name));
   const givenNames = indexBy(persons, (p) => firstWord(p.name), 2);
+  const listsHolding = (p: PersonRecord) => [surnames.get(lastWord(p.name)), /\s/u.test(p.name) ? givenNames.get(firstWord(p.name)) : undefined];
+  const mentioned = new MentionedAt(persons, listsHolding);
   for (const run of runs) {
     if (run.kind === "single" || run.kind === "other" || run.kind === "place" || (run.kind === "person" && run.heading)) {
-      linkShortName(text, tokens, run, persons, surnames, givenNames);
+      linkShortName(text, tokens, run, persons, surnames, givenNames, mentioned);
     }
   }
 }
@@ -290,37 +317,75 @@ function linkShortName(
   persons: PersonRecord[],
   surnames: Map<string, number[]>,
   givenNames: Map<string, number[]>,
+  mentioned: MentionedAt,
 ): void {
   // Each token of a non-person run may be a known surname ("Trump" in "Trump Tower" is not, but "Trump" alone is).
   if (run.last - run.core > 0 && run.kind !== "person") return;
   const lastToken = tokens[run.last]!;
   const candidates = surnames.get(lastToken.lower) ?? (run.core === run.last ? givenNames.get(lastToken.lower) : undefined);
   if (!candidates) return;
-  const index = candidates.length === 1 ? candidates[0]! : firstIntroduced(persons, candidates, lastToken.start);
+  const index = candidates.length === 1 ? candidates[0]! : mentioned.firstIntroduced(candidates, lastToken.start);
   if (index === undefined) return;
   const person = persons[index]!;
   const mention = mentionFromTokens(text, tokens, run.core, run.last, index, run.sentence);
-  if (person.mentions.some((m) => m.start === mention.start)) return;
+  if (mentioned.has(index, mention.start)) return;
   person.mentions.push(mention);
+  mentioned.add(index, mention.start);
   addUnique(person.aliases, mention.text);
   if (!run.heading) addRolesAndAliases(text, tokens, run, person, mention);
 }
 
 /**
- * Of several people sharing a surname ("Ahmed Mohamed", his father "Mohamed El-Hassan Mohamed"), a bare
- * "Mohamed" is the one the article introduced first, if that was before it.
+ * Where each person is mentioned, kept in step as short names link to them, so that neither "is this
+ * mention known" nor "who was introduced first" reads every mention again.
  */
-function firstIntroduced(persons: readonly PersonRecord[], candidates: readonly number[], offset: number): number | undefined {
-  let best: number | undefined;
-  let bestStart = Infinity;
-  for (const i of candidates) {
-    const start = persons[i]!.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
-    if (start < offset && start < bestStart) {
-      best = i;
-      bestStart = start;
+class MentionedAt {
+  private readonly starts: Set<number>[];
+  private readonly firstStart: number[];
+  /** Of each candidate list asked about, the person mentioned first. */
+  private readonly firstOf = new Map<readonly number[], number>();
+
+  constructor(
+    private readonly persons: readonly PersonRecord[],
+    /** The candidate lists a person is in. */
+    private readonly listsHolding: (person: PersonRecord) => (readonly number[] | undefined)[],
+  ) {
+    this.starts = persons.map((p) => new Set(p.mentions.map((m) => m.start)));
+    this.firstStart = persons.map((p) => p.mentions.reduce((min, m) => Math.min(min, m.start), Infinity));
+  }
+
+  has(person: number, start: number): boolean {
+    return this.starts[person]!.has(start);
+  }
+
+  add(person: number, start: number): void {
+    this.starts[person]!.add(start);
+    if (start >= this.firstStart[person]!) return;
+    this.firstStart[person] = start;
+    for (const list of this.listsHolding(this.persons[person]!)) {
+      const best = list && this.firstOf.get(list);
+      if (best !== undefined && start < this.firstStart[best]!) this.firstOf.set(list!, person);
     }
   }
-  return best;
+
+  /**
+   * Of several people sharing a surname ("Ahmed Mohamed", his father "Mohamed El-Hassan Mohamed"), a bare
+   * "Mohamed" is the one the article introduced first, if that was before it.
+   */
+  firstIntroduced(candidates: readonly number[], offset: number): number | undefined {
+    let best = this.firstOf.get(candidates);
+    if (best === undefined) {
+      let bestStart = Infinity;
+      for (const i of candidates) {
+        if (this.firstStart[i]! < bestStart) {
+          best = i;
+          bestStart = this.firstStart[i]!;
+        }
+      }
+      if (best !== undefined) this.firstOf.set(candidates, best);
+    }
+    return best !== undefined && this.firstStart[best]! < offset ? best : undefined;
+  }
 }
 
 /** "President Obama" or "Smith said": a single word that is still a person (said: a known given name or surname). */
@@ -329,11 +394,10 @@ function addTitledOrSpeakingSingle(
   tokens: readonly Token[],
   run: NameRun,
   persons: PersonRecord[],
-  byKey: Map<string, number>,
-  endsAFullName: (word: string) => boolean,
+  lookup: NameLookup,
+  facts: TextFacts,
 ): void {
   const token = tokens[run.core]!;
-  if (persons.some((p) => p.mentions.some((m) => m.start === token.start))) return;
   if (PLACES.has(token.lower) || DEMONYMS.has(token.lower) || NOT_NAMES.has(token.lower) || /\d/.test(token.text)) return;
   if (COMMON_WORDS.has(token.lower) && !SURNAMES.has(token.lower)) return; // "Recent reports", "Officials tell"
   if (/[’'](?:m|ve|ll|d|re|s)$/i.test(token.text)) return; // "I’m told"
@@ -346,17 +410,17 @@ function addTitledOrSpeakingSingle(
   const spoken = prev !== undefined && prev.lower === "said" && /^\s+$/.test(text.slice(prev.end, token.start)) && /^[.,]/.test(text.slice(token.end, token.end + 1));
   // "Mr. Trump said", "Ms. Kunin recalled": an honorific names a person whatever the word.
   // When a full name ends in the word, that name will claim it ("Mrs. Clinton" … "Hillary Clinton").
-  const honoured = HONORIFIC_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)) && !TITLES.has(token.lower) && !endsAFullName(token.text);
+  const honoured = HONORIFIC_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)) && !TITLES.has(token.lower) && !facts.endsAFullName(token.text);
   if (!speaking && !spoken && !honoured) return;
   if (token.lower.length < 3 || token.text === token.text.toUpperCase()) return; // acronyms are organisations
   // A word that is no known given name or surname must recur ("Trump said … Trump"; not "Mashable reports"
   // once) and not be a plural ("Whole Foods says … Foods", "Salafists say").
   const known = honoured || SURNAMES.has(token.lower) || GIVEN_NAMES.has(token.lower);
-  if (!known && (!recurs(text, token) || /[^s]s$/u.test(token.lower))) return;
+  if (!known && (!recurs(facts, token) || /[^s]s$/u.test(token.lower))) return;
   // "as that tweeter in Sydney suggested", "downtown Sydney, Australia", "the Ngātiwai tribe": an unknown
   // word the text uses as a place or a people.
-  if (!known && usedAsPlaceOrPeople(text, token.text)) return;
-  addNamedMention(text, tokens, run, persons, byKey);
+  if (!known && usedAsPlaceOrPeople(text, facts, token.text)) return;
+  addNamedMention(text, tokens, run, persons, lookup);
 }
 
 const HONORIFICS = "Mr|Mrs|Ms|Dr";
@@ -392,23 +456,52 @@ const PEOPLE_NOUN_AFTER = /^\s+(?:tribes?|clans?|iwi|hapū|peoples?|nations?)\b/
  * Some occurrence of the word follows "in", "near" or "downtown" (not as a possessive: "in Clinton’s
  * campaign"), precedes ", Australia", ", N.C.", or names a people ("the Ngātiwai tribe").
  */
-function usedAsPlaceOrPeople(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+function usedAsPlaceOrPeople(text: string, facts: TextFacts, word: string): boolean {
+  for (const at of facts.wholeWordsAt(word)) {
     const end = at + word.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}’']/u.test(text[end] ?? "")) continue;
+    if (/[’']/u.test(text[end] ?? "")) continue;
     if (IN_PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || placeAfter(text, end) || PEOPLE_NOUN_AFTER.test(text.slice(end, end + 10))) return true;
   }
   return false;
 }
 
 /** The word appears again elsewhere in the text, as a whole word. */
-function recurs(text: string, token: Token): boolean {
-  for (let at = text.indexOf(token.text); at !== -1; at = text.indexOf(token.text, at + 1)) {
-    if (at === token.start) continue;
-    const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
-    if (edge(text[at - 1]) && edge(text[at + token.text.length])) return true;
+function recurs(facts: TextFacts, token: Token): boolean {
+  return facts.wholeWordsAt(token.text).some((at) => at !== token.start);
+}
+
+/** What the rules ask of the whole text, each worked out once per text when first asked. */
+interface TextFacts {
+  /** Some full name in the text ends in the word (see wordsEndingAFullName). */
+  endsAFullName(word: string): boolean;
+  /** Where the word stands with no letter or digit right before or after it. */
+  wholeWordsAt(word: string): readonly number[];
+}
+
+const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+const ONLY_LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
+
+function textFacts(text: string): TextFacts {
+  let fullNameEnds: ReadonlySet<string> | undefined;
+  let words: Map<string, number[]> | undefined;
+  const indexWords = () => {
+    const map = new Map<string, number[]>();
+    for (const m of text.matchAll(LETTERS_AND_DIGITS)) addTo(map, m[0], m.index);
+    return map;
+  };
+  return {
+    endsAFullName: (word) => (fullNameEnds ??= wordsEndingAFullName(text)).has(word),
+    wholeWordsAt: (word) => (ONLY_LETTERS_AND_DIGITS.test(word) ? ((words ??= indexWords()).get(word) ?? []) : scanWholeWord(text, word)),
+  };
+}
+
+function scanWholeWord(text: string, word: string): number[] {
+  const out: number[] = [];
+  const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (edge(text[at - 1]) && edge(text[at + word.length])) out.push(at);
   }
-  return false;
+  return out;
 }
 
 /** ", N.C.", ", North Carolina": a place's state or country after it. */
@@ -428,7 +521,7 @@ function addRepeatedGivenNames(
   tokens: readonly Token[],
   runs: readonly NameRun[],
   persons: PersonRecord[],
-  byKey: Map<string, number>,
+  lookup: NameLookup,
 ): void {
   const known = new Set(persons.flatMap((p) => [firstWord(p.name), lastWord(p.name)]));
   const taken = new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
@@ -446,14 +539,14 @@ function addRepeatedGivenNames(
     // "Roman mosaics", "a Mario game": a name before a noun modifies it.
     const next = tokens[run.last + 1];
     if (next && !next.capitalized && /^[ \t]+$/.test(text.slice(t.end, next.start)) && !VERB_CLASS.has(next.lower) && !AUXILIARIES.has(next.lower) && !/ed$/.test(next.lower)) continue;
-    byName.set(w, [...(byName.get(w) ?? []), run]);
+    addTo(byName, w, run);
   }
   for (const list of byName.values()) {
     if (list.length < 2) continue;
     // "in Charlotte", "Jason Gilbert of Cheyenne", "Roe v. Wade": a place or a case name, not a person.
     if (list.some((run) => placeAfter(text, tokens[run.last]!.end))) continue;
     if (list.some((run) => PLACE_BEFORE.test(text.slice(Math.max(0, tokens[run.first]!.start - 30), tokens[run.first]!.start)))) continue;
-    for (const run of list) addNamedMention(text, tokens, run, persons, byKey);
+    for (const run of list) addNamedMention(text, tokens, run, persons, lookup);
   }
 }
 
@@ -469,7 +562,7 @@ function addListedPeople(
   tokens: readonly Token[],
   runs: readonly NameRun[],
   persons: PersonRecord[],
-  byKey: Map<string, number>,
+  lookup: NameLookup,
 ): void {
   let taken: Set<number> | undefined;
   for (let i = 0; i < runs.length; i++) {
@@ -485,7 +578,7 @@ function addListedPeople(
     i = j;
     if (!items.every((r) => r.last - r.first < 3 && tokens.slice(r.first, r.last + 1).every(isListedNameWord))) continue;
     taken ??= new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
-    for (const r of items) if (!taken.has(tokens[r.first]!.start)) addNamedMention(text, tokens, { ...r, core: r.first }, persons, byKey);
+    for (const r of items) if (!taken.has(tokens[r.first]!.start)) addNamedMention(text, tokens, { ...r, core: r.first }, persons, lookup);
   }
 }
 
@@ -520,21 +613,31 @@ const DESCRIPTIVE = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(leader|president|premier|st
 
 /** "the Russian leader" → the one person whose role carries that demonym ("Russian President"). */
 function addDescriptiveMentions(text: string, sentences: readonly Sentence[], persons: PersonRecord[]): void {
+  let byRoleWord: Map<string, number[]> | undefined;
   DESCRIPTIVE.lastIndex = 0;
   for (let m = DESCRIPTIVE.exec(text); m !== null; m = DESCRIPTIVE.exec(text)) {
     const demonym = m[1]!.toLowerCase();
     if (!DEMONYMS.has(demonym)) continue;
-    const matches = persons
-      .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p.roles.some((r) => r.toLowerCase().split(/\s+/).includes(demonym)));
+    byRoleWord ??= indexByRoleWord(persons);
+    const matches = byRoleWord.get(demonym) ?? [];
     if (matches.length !== 1) continue;
-    const { p, i } = matches[0]!;
+    const i = matches[0]!;
+    const p = persons[i]!;
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceIndexAt(sentences, start);
     p.mentions.push({ start, end, text: m[0], person: i, sentence, pronoun: false, possessive: false, subjectLike: isSubjectLike(text, end, false, start) });
     addUnique(p.aliases, m[0]);
   }
+}
+
+/** Each word of any role (lower case) → the persons holding such a role, each once. */
+function indexByRoleWord(persons: readonly PersonRecord[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  persons.forEach((p, i) => {
+    for (const word of new Set(p.roles.flatMap((r) => r.toLowerCase().split(/\s+/)))) addTo(map, word, i);
+  });
+  return map;
 }
 
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
@@ -555,8 +658,7 @@ function indexBy(persons: readonly PersonRecord[], keyOf: (p: PersonRecord) => s
   const map = new Map<string, number[]>();
   persons.forEach((p, i) => {
     if (p.name.split(/\s+/).length < minWords) return;
-    const key = keyOf(p);
-    map.set(key, [...(map.get(key) ?? []), i]);
+    addTo(map, keyOf(p), i);
   });
   return map;
 }

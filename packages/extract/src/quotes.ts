@@ -7,6 +7,7 @@
  * Titles ("Make America Great Again") and short unattributed scare quotes are dropped.
  */
 import type { Attribution } from "./attributions.js";
+import { groupBy } from "./group.js";
 import type { MarkPair } from "./quote-marks.js";
 import { sentenceAt, type Segmentation, type Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -40,7 +41,7 @@ const IMAGINED_SPEECH = /\bas if (?:to )?(?:say|saying|ask|asking)[,:]?\s*$/iu;
 /** Quote drafts with their attribution, in text order. */
 export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly MarkPair[], frames: readonly Attribution[], sources: SourceIndex): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
-  const bySentence = groupBySentence(frames);
+  const bySentence = groupBy(frames, (f) => f.sentence);
   for (const pair of pairs) {
     const [start, end] = innerRange(text, pair);
     if (end <= start) continue;
@@ -159,16 +160,6 @@ function findFrame(
     .filter((f) => f.sentence >= first && f.sentence <= last && (f.cueEnd <= pair.open || f.cueStart > pair.close))
     .sort((a, b) => distance(a, pair) - distance(b, pair))[0];
   return near ? { frame: near, confidence: NEARBY } : null;
-}
-
-function groupBySentence(frames: readonly Attribution[]): Map<number, Attribution[]> {
-  const map = new Map<number, Attribution[]>();
-  for (const f of frames) {
-    const list = map.get(f.sentence);
-    if (list) list.push(f);
-    else map.set(f.sentence, [f]);
-  }
-  return map;
 }
 
 function distance(f: Attribution, pair: MarkPair): number {

@@ -8,6 +8,7 @@
  * its target `4-17[31_2]` (target token, target entity id, source entity id) after them.
  */
 import { bareNameTokens, isPronoun, nameKey, type Extraction } from "@whosaid/domain";
+import { addTo } from "../group.js";
 import { addCounts, greedyMatch, zeroCounts, type Counts } from "./scoring.js";
 
 export interface GumToken {
@@ -209,7 +210,7 @@ export function goldPersons(doc: GumDocument): GoldPerson[] {
   for (const m of doc.mentions.values()) {
     if (m.type !== "person") continue;
     const root = find(m.entity);
-    chains.set(root, [...(chains.get(root) ?? []), m]);
+    addTo(chains, root, m);
   }
   const out: GoldPerson[] = [];
   for (const chain of chains.values()) {
