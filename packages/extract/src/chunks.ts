@@ -5,7 +5,7 @@
  * No part-of-speech tags: the boundaries are function words, auxiliaries and cue words.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { REPORTING_VERBS, VERB_CLASS } from "./lexicon.js";
+import { PLURAL_NOUN_CUES, REPORTING_VERBS, VERB_CLASS } from "./lexicon.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
 export interface Chunk {
@@ -66,7 +66,9 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
     const notOf = !prev || prev.start < sentenceStart || !spaceOnly(text, prev, head) || !OF_LIKE.has(prev.lower);
     return notOf ? { start: head.start, end: head.end, kind: "anonymous", pronoun: false } : null;
   }
-  if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || REPORTING_VERBS.has(head.lower) || BAD_HEAD.test(head.lower) || NEGATED_AUXILIARY.test(head.lower)) return null;
+  // "FEC reports | show": right before a cue, a plural noun of works is a head, not a verb.
+  const verb = REPORTING_VERBS.has(head.lower) && !PLURAL_NOUN_CUES.has(head.lower);
+  if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || verb || BAD_HEAD.test(head.lower) || NEGATED_AUXILIARY.test(head.lower)) return null;
   if (SPEECHLESS_HEADS.has(head.text)) return null;
   let first = i;
   let ofUsed = false;

@@ -9,6 +9,12 @@ describe("findCues", () => {
     expect(cueTexts("Miller was quoted as saying he had not heard.")).toEqual(["was quoted as saying"]);
     expect(cueTexts("The book claims, she reiterated, he added.")).toEqual(["claims", "reiterated", "added"]);
   });
+  it("takes a plural noun of works before another cue or a participle for the subject, not a cue", () => {
+    expect(cueTexts("Many reports suggest that drivers left.")).toEqual(["suggest"]);
+    expect(cueTexts("Intelligence reports seen by Reuters suggest a deal.")).not.toContain("reports");
+    expect(cueTexts("Initial estimates show the total at 55,000 pages.")).toEqual(["show"]);
+    expect(cueTexts("The agency reports that sales fell, and he claims to have won.")).toEqual(["reports", "claims"]);
+  });
   it("marks hedging verbs", () => {
     const [cue] = findCues("a report suggests", 0, 17);
     expect(cue?.hedges).toEqual(["suggests"]);

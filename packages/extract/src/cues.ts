@@ -2,7 +2,7 @@
  * Cue detection: reporting verbs (with auxiliaries and hedging adverbs in front: "allegedly told",
  * "was quoted as saying"), "according to", and hedges ("reportedly", "is said to").
  */
-import { AUXILIARIES, CUE_FORMS, HEDGE_ADVERBS, HEDGE_PHRASES, VERB_GROUP_WORDS, type ReportingVerb } from "./lexicon.js";
+import { AUXILIARIES, CUE_FORMS, HEDGE_ADVERBS, HEDGE_PHRASES, PLURAL_NOUN_CUES, VERB_GROUP_WORDS, type ReportingVerb } from "./lexicon.js";
 
 export interface Cue {
   start: number;
@@ -74,6 +74,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     const verbStart = words[i]!.start;
     // "Climate change is to blame": a predicate naming a cause, nobody's view.
     if (n[0] === "blame" && PREDICATE_TO.test(text.slice(Math.max(from, verbStart - 40), verbStart))) continue;
+    if (n.length === 1 && pluralNounSubject(text, words, i)) continue;
     const end = words[i + n.length - 1]!.end;
     const lowerWord = n.join(" ");
     const verb = lowerWord === "according to" ? null : (CUE_FORMS.get(lowerWord) ?? null);
@@ -92,6 +93,20 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     consumed = i + 1;
   }
   return cues;
+}
+
+/** Participles that follow a work as its modifier ("reports seen by Reuters"). */
+const WORK_PARTICIPLES = new Set(["seen", "obtained", "published", "released", "cited", "reviewed", "leaked", "circulated"]);
+
+/**
+ * "Many reports suggest", "intelligence reports seen by Reuters suggest": a plural noun of works that another
+ * cue or a participle follows is the subject, not the cue.
+ */
+function pluralNounSubject(text: string, words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!PLURAL_NOUN_CUES.has(w.lower) || !next || !/^[ \t]+$/u.test(text.slice(w.end, next.start))) return false;
+  return WORK_PARTICIPLES.has(next.lower) || (FORMS_BY_FIRST_WORD.get(next.lower)?.some((f) => matchesAt(text, words, i + 1, f)) ?? false);
 }
 
 function matchesAt(text: string, words: readonly Word[], i: number, form: readonly string[]): boolean {

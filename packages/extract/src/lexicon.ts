@@ -61,6 +61,8 @@ export const PERSON_TITLES = new Set([...TITLES].filter((t) => !ROLE_MODIFIERS.h
 export const NOT_NAMES = lower(people.notNames);
 
 export const WORK_NOUNS = lower(sources.work);
+/** Cue forms that are also plural nouns of works and statements ("reports", "claims", "polls"). */
+export const PLURAL_NOUN_CUES = new Set([...WORK_NOUNS, "claim", "estimate", "note", "comment", "remark"].map((w) => (w.endsWith("s") ? w : `${w}s`)));
 export const ANONYMOUS_NOUNS = lower(sources.anonymous);
 export const ORGANIZATION_NOUNS = lower(sources.organization);
 export const ORGANIZATION_NAME_WORDS = lower(sources.organizationNameWords);

@@ -8,6 +8,15 @@ describe("the kind a sentence-opening source is reported with", () => {
     expect(claimant("Israel said the strikes were over.")).toEqual({ name: "Israel", kind: "organization" });
     expect(claimant("The American Federation of Teachers said the plan would fail.")).toEqual({ name: "The American Federation of Teachers", kind: "organization" });
   });
+  it("is an organisation for a one-word name the text also writes capitalised mid-sentence", () => {
+    const text = "Roscosmos said the ship had broken up. The crash would have no impact, both Roscosmos and NASA said.";
+    expect(extract(text).claims[0]?.claimant).toEqual({ name: "Roscosmos", kind: "organization" });
+    // Capitalised only where a sentence opens, the word may be a common noun: nothing says it is a name.
+    expect(claimant("Roscosmos said the ship had broken up.")?.kind).toBe("anonymous");
+    // Nor is a word that only follows a given name ("Dylann Roof"), or one the lexicons know in lower case.
+    expect(extract("Police arrested Dylann Roof on Thursday. Roof said the church had been chosen.").claims[0]?.claimant?.kind).not.toBe("organization");
+    expect(extract("The Democratic nominee spoke. Democratic said the vote was close.").claims[0]?.claimant?.kind).not.toBe("organization");
+  });
   it("stays anonymous for ordinary words and people", () => {
     expect(claimant("Critics said the plan would fail.")).toEqual({ name: "Critics", kind: "anonymous" });
     expect(claimant("Wyoming voters said the plan would fail.")?.kind).toBe("anonymous");

@@ -4,7 +4,7 @@
  * "Woodward’s book", "senior officials"). Indexed by where they end and start.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { ANONYMOUS_NOUNS, DEMONYMS, NOT_NAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS, isRoleNoun, isVerbOfClause } from "./lexicon.js";
+import { ADJECTIVES, ANONYMOUS_NOUNS, COMMON_WORDS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, SURNAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS, isRoleNoun, isVerbOfClause } from "./lexicon.js";
 import { chunkAfter, chunkBefore, type Chunk } from "./chunks.js";
 import type { NameRun } from "./names.js";
 import type { PersonRecord } from "./persons.js";
@@ -65,12 +65,43 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
   candidates.push(...nounPhraseCandidates(text, tokens));
   candidates.push(...ofOrganizationCandidates(text, tokens, runs, personStarting));
   const index = indexCandidates(candidates);
-  const toCandidate = (c: Chunk | null): SourceCandidate | undefined =>
-    c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, pronoun: c.pronoun, generic: true } : undefined;
+  let named: ((word: string) => boolean) | undefined;
+  const toCandidate = (c: Chunk | null): SourceCandidate | undefined => {
+    if (!c) return undefined;
+    const chunk = text.slice(c.start, c.end);
+    // "Roscosmos said", "(Alibaba says": one name the text writes capitalised mid-sentence too is an organisation, not an unnamed source.
+    const kind = c.kind === "anonymous" && !c.pronoun && (named ??= namedWords(text, tokens, persons))(chunk) ? "organization" : c.kind;
+    return { start: c.start, end: c.end, text: chunk, kind, pronoun: c.pronoun, generic: true };
+  };
   return {
     ...index,
     chunkEndingAt: (sentenceStart, offset) => toCandidate(chunkBefore(text, tokens, sentenceStart, offset)),
     chunkStartingAt: (offset, sentenceEnd) => toCandidate(chunkAfter(text, tokens, offset, sentenceEnd)),
+  };
+}
+
+const MID_SENTENCE_GAP = /^[ \t]+$/u;
+
+/**
+ * Words that stand for a name rather than a common noun or a person: written capitalised after a lower-case
+ * word of the same sentence ("both **Roscosmos** and NASA"; not "Dylann **Roof**"), and neither a word the
+ * lexicons know in lower case ("Democratic"), nor a people, nor a word of a person's name.
+ */
+function namedWords(text: string, tokens: readonly Token[], persons: readonly PersonRecord[]): (word: string) => boolean {
+  const midSentence = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.capitalized && !prev.capitalized && /[\p{Ll}\p{N}]$/u.test(prev.text) && MID_SENTENCE_GAP.test(text.slice(prev.end, t.start))) midSentence.add(t.text);
+  }
+  const nameWords = new Set(persons.flatMap((p) => p.name.toLowerCase().split(/\s+/u)));
+  return (word) => {
+    const lower = word.toLowerCase();
+    return (
+      midSentence.has(word) &&
+      !COMMON_WORDS.has(lower) && !ADJECTIVES.has(lower) && !ROLE_MODIFIERS.has(lower) && !TITLES.has(lower) && !DEMONYMS.has(lower) && !ANONYMOUS_NOUNS.has(lower) && !NOT_NAMES.has(lower) && !isRoleNoun(lower) &&
+      !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower) && !nameWords.has(lower)
+    );
   };
 }
 
