@@ -17,6 +17,18 @@ describe("the kind a sentence-opening source is reported with", () => {
     expect(extract("Police arrested Dylann Roof on Thursday. Roof said the church had been chosen.").claims[0]?.claimant?.kind).not.toBe("organization");
     expect(extract("The Democratic nominee spoke. Democratic said the vote was close.").claims[0]?.claimant?.kind).not.toBe("organization");
   });
+  it("is an organisation for a longer name the text writes capitalised mid-sentence, not for a role or a family", () => {
+    const x = extract("Amazon bought Whole Foods last year. Whole Foods said it has lowered prices on hundreds of items.");
+    expect(x.claims[0]?.claimant).toEqual({ name: "Whole Foods", kind: "organization" });
+    const role = extract("Paul Ryan met the Wisconsin Republican caucus. The Wisconsin Republican said the bill was dead.");
+    expect(role.claims[0]?.claimant?.kind).not.toBe("organization");
+    const family = extract("Bill Clinton spoke. Donors gave to the Clintons often. The Clintons said the foundation did nothing wrong.");
+    expect(family.claims.find((c) => c.claimant?.name === "The Clintons")?.claimant?.kind).toBe("anonymous");
+  });
+  it("is the person whose name it is, where no person mention was found there (a heading)", () => {
+    const x = extract("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.\n\nGOP contender Ben Carson responded on Sunday.");
+    expect(x.claims[0]?.claimant).toMatchObject({ name: "Ben Carson", kind: "person" });
+  });
   it("stays anonymous for ordinary words and people", () => {
     expect(claimant("Critics said the plan would fail.")).toEqual({ name: "Critics", kind: "anonymous" });
     expect(claimant("Wyoming voters said the plan would fail.")?.kind).toBe("anonymous");

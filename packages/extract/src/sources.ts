@@ -65,13 +65,12 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
   candidates.push(...nounPhraseCandidates(text, tokens));
   candidates.push(...ofOrganizationCandidates(text, tokens, runs, personStarting));
   const index = indexCandidates(candidates);
-  let named: ((word: string) => boolean) | undefined;
+  let named: ((chunk: string) => Named | null) | undefined;
   const toCandidate = (c: Chunk | null): SourceCandidate | undefined => {
     if (!c) return undefined;
     const chunk = text.slice(c.start, c.end);
-    // "Roscosmos said", "(Alibaba says": one name the text writes capitalised mid-sentence too is an organisation, not an unnamed source.
-    const kind = c.kind === "anonymous" && !c.pronoun && (named ??= namedWords(text, tokens, persons))(chunk) ? "organization" : c.kind;
-    return { start: c.start, end: c.end, text: chunk, kind, pronoun: c.pronoun, generic: true };
+    const name = c.kind === "anonymous" && !c.pronoun ? (named ??= namesInText(text, tokens, persons))(chunk) : null;
+    return { start: c.start, end: c.end, text: chunk, kind: c.kind, pronoun: c.pronoun, generic: true, ...name };
   };
   return {
     ...index,
@@ -80,28 +79,56 @@ export function buildSourceIndex(text: string, tokens: readonly Token[], runs: r
   };
 }
 
+interface Named {
+  kind: SourceKind;
+  person?: number;
+}
+
 const MID_SENTENCE_GAP = /^[ \t]+$/u;
+const MAX_NAME_WORDS = 6;
+const NAME_LINKS = new Set(["of", "and", "for"]);
+const LEADING_THE = /^[Tt]he\s+/u;
 
 /**
- * Words that stand for a name rather than a common noun or a person: written capitalised after a lower-case
- * word of the same sentence ("both **Roscosmos** and NASA"; not "Dylann **Roof**"), and neither a word the
- * lexicons know in lower case ("Democratic"), nor a people, nor a word of a person's name.
+ * What the text says of a chunk that looks like an unnamed source: a person's name or alias ("Donald Trump"
+ * in a heading) is that person; a name the text also writes capitalised after a lower-case word of a sentence
+ * ("both **Roscosmos** and NASA", "said **Whole Foods**"; not "Dylann **Roof**") is an organisation, unless a
+ * lexicon knows a word of it in lower case ("Democratic"), it ends in a people, a group or a role ("Senate Republicans",
+ * "the Wisconsin Republican"), or it names a family ("the Clintons").
  */
-function namedWords(text: string, tokens: readonly Token[], persons: readonly PersonRecord[]): (word: string) => boolean {
+function namesInText(text: string, tokens: readonly Token[], persons: readonly PersonRecord[]): (chunk: string) => Named | null {
   const midSentence = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (t.capitalized && !prev.capitalized && /[\p{Ll}\p{N}]$/u.test(prev.text) && MID_SENTENCE_GAP.test(text.slice(prev.end, t.start))) midSentence.add(t.text);
+    if (!tokens[i]!.capitalized || prev.capitalized || !/[\p{Ll}\p{N}]$/u.test(prev.text) || !MID_SENTENCE_GAP.test(text.slice(prev.end, tokens[i]!.start))) continue;
+    for (let j = i; j < tokens.length && j - i < MAX_NAME_WORDS; j++) {
+      const t = tokens[j]!;
+      if (j > i && !/^ $/u.test(text.slice(tokens[j - 1]!.end, t.start))) break;
+      if (!t.capitalized && !(NAME_LINKS.has(t.lower) && tokens[j + 1]?.capitalized)) break;
+      if (t.capitalized) midSentence.add(text.slice(tokens[i]!.start, tokens[j]!.start + t.text.length));
+      if (t.possessive) break;
+    }
   }
+  const byName = new Map<string, number | null>();
+  persons.forEach((p, i) => {
+    for (const n of new Set([p.name, ...p.aliases])) byName.set(n, byName.has(n) && byName.get(n) !== i ? null : i);
+  });
   const nameWords = new Set(persons.flatMap((p) => p.name.toLowerCase().split(/\s+/u)));
-  return (word) => {
-    const lower = word.toLowerCase();
-    return (
-      midSentence.has(word) &&
-      !COMMON_WORDS.has(lower) && !ADJECTIVES.has(lower) && !ROLE_MODIFIERS.has(lower) && !TITLES.has(lower) && !DEMONYMS.has(lower) && !ANONYMOUS_NOUNS.has(lower) && !NOT_NAMES.has(lower) && !isRoleNoun(lower) &&
-      !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower) && !nameWords.has(lower)
-    );
+  const lexical = (lower: string) =>
+    COMMON_WORDS.has(lower) || ADJECTIVES.has(lower) || ROLE_MODIFIERS.has(lower) || TITLES.has(lower) || DEMONYMS.has(lower) || ANONYMOUS_NOUNS.has(lower) || NOT_NAMES.has(lower) || isRoleNoun(lower) || GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
+  return (chunk) => {
+    const person = byName.get(chunk);
+    if (person !== undefined && person !== null) return { kind: "person", person };
+    const name = chunk.replace(LEADING_THE, "");
+    if (!midSentence.has(name)) return null;
+    const words = name.toLowerCase().split(/\s+/u);
+    // "the Clintons": a family is no organisation.
+    if (words.some((w) => nameWords.has(w) || nameWords.has(w.replace(/s$/u, "")))) return null;
+    const head = words.at(-1)!;
+    const group = (w: string) => DEMONYMS.has(w) || ANONYMOUS_NOUNS.has(w) || isRoleNoun(w) || isRoleNoun(w.replace(/s$/u, ""));
+    // "the Wisconsin Republican": a role phrase, not a name.
+    const named = words.length === 1 ? !lexical(head) : !group(head) && !ADJECTIVES.has(head) && !ROLE_MODIFIERS.has(head) && !TITLES.has(head);
+    return named ? { kind: "organization" } : null;
   };
 }
 
