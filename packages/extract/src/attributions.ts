@@ -806,10 +806,11 @@ function apposedName(text: string, s: Sentence, end: number, sources: SourceInde
 function coordinatedSubject(text: string, sentenceStart: number, andStart: number, sources: SourceIndex): boolean {
   const end = skipSpacesBack(text, andStart);
   if (text[end - 1] === ",") return false;
-  const np = sources.endingAt(end);
+  // "both Roscosmos and NASA": a name the source index holds only as a chunk counts when the text shows it is a name.
+  const np = sources.endingAt(end) ?? sources.chunkEndingAt(sentenceStart, end);
   if (!np || np.pronoun || np.start < sentenceStart || (np.kind !== "person" && np.kind !== "organization")) return false;
   const npStart = roleStartBefore(text, sentenceStart, titleStart(text, sentenceStart, np.start));
-  const before = text.slice(sentenceStart, npStart);
+  const before = text.slice(sentenceStart, npStart).replace(/\bboth\s+$/iu, "");
   return before.trim() === "" || /[,;:—–]\s*$/u.test(before) || DISCOURSE_MARKERS.has(/([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "");
 }
 

@@ -8,7 +8,7 @@
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
 import { groupBy } from "./group.js";
-import { isFiniteVerb } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ROLE_MODIFIERS, SURNAMES, isFiniteVerb } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
@@ -78,25 +78,27 @@ export function buildClaims(
       const paragraph = seg.sentences[frame.sentence]?.paragraph ?? 0;
       const inherited = frame.source || frame.kind !== "hedge" ? null : inheritClaimant(claims, paragraph);
       if (!frame.source && !inherited) continue;
-      const claimant = frame.source ?? inherited!.claimant;
-      if (writersImpression(text, claimant, frame, quotes)) continue;
-      // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
-      const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const claimantPerson = claimant ? holders.personOf(claimant) : null;
-      claims.push({
-        frame,
-        start,
-        end,
-        claimant,
-        via: frame.source ? frame.via : inherited!.via,
-        hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
-        subjects: subjectsOf(text, start, end, mentions, claimantPerson),
-        claimantPerson,
-        confidence: frame.verb?.frame === "naming" || hasFiniteVerb(text.slice(start, end)) ? CONFIDENCE[frame.kind] : ACT_CONFIDENCE,
-        paragraph,
-      });
+      if (writersImpression(text, frame.source ?? inherited!.claimant, frame, quotes)) continue;
+      const claimants = frame.source ? coordinatedClaimants(frame.source, mentions) : [inherited!.claimant];
+      for (const claimant of claimants) {
+        // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
+        const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const claimantPerson = claimant ? holders.personOf(claimant) : null;
+        claims.push({
+          frame,
+          start,
+          end,
+          claimant,
+          via: frame.source ? frame.via : inherited!.via,
+          hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
+          subjects: subjectsOf(text, start, end, mentions, claimantPerson),
+          claimantPerson,
+          confidence: frame.verb?.frame === "naming" || hasFiniteVerb(text.slice(start, end)) ? CONFIDENCE[frame.kind] : ACT_CONFIDENCE,
+          paragraph,
+        });
+      }
     }
   }
   return claims;
@@ -149,6 +151,49 @@ class CueIndex {
     }
     return false;
   }
+}
+
+const COORDINATION = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/gu;
+const BOTH = /^both\s+/iu;
+const MAX_NAME_WORDS = 5;
+
+/**
+ * "John Smith and Mary Jones said", "both Roscosmos and NASA said": each name of a coordinated source makes
+ * the claim. The parts must all be persons' mentions or all names of organisations ("CNN and MSNBC"); anything
+ * else stays one source ("Democrats and Republicans", "Sen. Rand Paul, R-Ky.", "Marvin Teske, 53").
+ */
+function coordinatedClaimants(source: SourceCandidate, mentions: readonly PersonMention[]): SourceCandidate[] {
+  if (source.pronoun || (source.kind !== "person" && source.kind !== "organization")) return [source];
+  const both = BOTH.exec(source.text)?.[0].length ?? 0;
+  const joints = [...source.text.matchAll(COORDINATION)];
+  // Commas join names only in a list that ends in "and" ("A, B and C").
+  if (joints.length === 0 || !/\band\b|&/u.test(joints.at(-1)![0])) return [source];
+  const parts: SourceCandidate[] = [];
+  let from = both;
+  for (const joint of [...joints, null]) {
+    const to = joint ? joint.index : source.text.length;
+    const part = source.text.slice(from, to);
+    const start = source.start + from;
+    const end = source.start + to;
+    from = joint ? joint.index + joint[0].length : to;
+    const words = part.replace(/^the\s+/iu, "").split(/\s+/u);
+    if (words.length > MAX_NAME_WORDS || !words.every((w) => /^\p{Lu}/u.test(w))) return [source];
+    const mention = mentions[firstIndexNotBefore(mentions, (m) => m.end < end)];
+    if (mention && mention.end === end && mention.start >= start && !mention.pronoun) parts.push({ start, end, text: part, kind: "person", person: mention.person });
+    else if (organisationName(words)) parts.push({ start, end, text: part, kind: "organization" });
+    else return [source];
+  }
+  return parts.every((p) => p.kind === parts[0]!.kind) ? parts : [source];
+}
+
+/** Capitalised words naming no person, day or group ("NASA", "The White House", "France"; not "Democrats"). */
+function organisationName(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower.at(-1)!;
+  return (
+    !NOT_NAMES.has(head) && !SURNAMES.has(head) && !GIVEN_NAMES.has(lower[0]!) &&
+    ![head, head.replace(/s$/u, "")].some((w) => ANONYMOUS_NOUNS.has(w) || DEMONYMS.has(w) || ROLE_MODIFIERS.has(w))
+  );
 }
 
 const CLAUSE_JOINT = /,\s+(?:and|but)\s+|;\s+/gu;

@@ -66,3 +66,22 @@ describe("the name an anonymous or organisation source is reported with", () => 
     expect(claimant("Tourism is critical to the economy, according to the World Travel and Tourism Council.")?.kind).toBe("organization");
   });
 });
+
+describe("a coordinated source", () => {
+  const claimants = (text: string) => extract(text).claims.map((c) => c.claimant && { name: c.claimant.name, kind: c.claimant.kind });
+  it("gives the claim to each person or organisation it names", () => {
+    expect(claimants("John Smith and Mary Jones said the plan would fail.")).toEqual([
+      { name: "John Smith", kind: "person" },
+      { name: "Mary Jones", kind: "person" },
+    ]);
+    expect(claimants("The ship broke up. But both Roscosmos and NASA said the crash would have no impact.")).toEqual([
+      { name: "Roscosmos", kind: "organization" },
+      { name: "NASA", kind: "organization" },
+    ]);
+  });
+  it("stays one source for groups, a person with an organisation, and a name with its age or party", () => {
+    expect(claimants("Democrats and Republicans say the bill is dead.")).toHaveLength(1);
+    expect(claimants("Hillary Clinton spoke. Both Mrs. Clinton and her campaign said the emails were safe.")).toHaveLength(1);
+    expect(claimants("Marvin Teske, 53, said the caucus was crowded.")).toHaveLength(1);
+  });
+});

@@ -87,7 +87,7 @@ interface Named {
 const MID_SENTENCE_GAP = /^[ \t]+$/u;
 const MAX_NAME_WORDS = 6;
 const NAME_LINKS = new Set(["of", "and", "for"]);
-const LEADING_THE = /^[Tt]he\s+/u;
+const LEADING_THE = /^(?:[Tt]he|[Bb]oth)\s+/u;
 
 /**
  * What the text says of a chunk that looks like an unnamed source: a person's name or alias ("Donald Trump"
