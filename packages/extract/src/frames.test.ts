@@ -177,3 +177,11 @@ describe("verbs of naming", () => {
     expect(ranked.claims.map((c) => c.cue?.text)).toContain("named");
   });
 });
+
+describe("a quotation's own frame", () => {
+  it("keeps its speaker when an attribution chain follows it (“…,” X said, according to Y)", () => {
+    const x = extract("Bernie Sanders spoke. “I ask you not to protest on the floor,” Sanders said, according to CNN.");
+    expect(x.quotes[0]?.speaker).toMatchObject({ name: "Bernie Sanders", kind: "person" });
+    expect(x.quotes[0]?.cue?.text).toBe("said");
+  });
+});

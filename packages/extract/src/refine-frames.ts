@@ -171,6 +171,7 @@ function withTopicPreposition(text: string, f: Attribution): Attribution {
 function holdsQuotation(text: string, f: Attribution): boolean {
   const content = text.slice(f.contentStart, f.contentEnd).trim();
   if (f.verb?.frame === "naming") return /["“”«»]|''/u.test(content);
+  if (f.kind === "right") return /^(?:["“«]|'')/u.test(content) && /(?:["”»]|'')$/u.test(content);
   return f.kind === "left" && /^(?:["“«]|'')/u.test(content) && f.contentStart - f.cueEnd <= 3;
 }
 
