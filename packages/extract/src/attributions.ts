@@ -623,12 +623,22 @@ const TURN_NOT_SOURCE = new Set(["update", "note", "editor's note", "editor’s 
 const COLON_VERB: ReportingVerb = { form: ":", frame: "clause", hedge: false, denial: false };
 
 /** The source phrase ending right before the cue, over an apposition if there is one. */
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const TIME_BEFORE_VERB = new RegExp(
+  `\\s+(?:on\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|earlier this|late last)\\s+(?:week|month|year|weekend|night|${DAY})|yesterday|today)$`,
+  "u",
+);
+
 function sourceBefore(text: string, s: Sentence, cueStart: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
   let end = skipSpacesBack(text, cueStart);
   const party = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, end - 20), end));
   if (party) end -= party[0].length;
   const relative = relativeSource(text, s, end, sources);
   if (relative) return { source: relative, boundary: relative.start };
+  // "Hillary Clinton on Tuesday said", "The agency last week told": a time between the subject and its verb.
+  const time = TIME_BEFORE_VERB.exec(text.slice(Math.max(s.start, end - 40), end));
+  const timed = time ? sources.endingAt(end - time[0].length) : undefined;
+  if (timed && timed.start >= s.start && !timed.pronoun && timed.kind !== "anonymous") return { source: timed, boundary: timed.start };
   const direct = sources.endingAt(end) ?? namedChunk(sources, sources.chunkEndingAt(s.start, end));
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;

@@ -185,3 +185,12 @@ describe("a quotation's own frame", () => {
     expect(x.quotes[0]?.cue?.text).toBe("said");
   });
 });
+
+describe("a time between the subject and its verb", () => {
+  it("leaves the subject the source (“Hillary Clinton on Tuesday said …”)", () => {
+    const [claim] = extract("U.S. Democratic presidential candidate Hillary Clinton on Tuesday said that Islamic State violence against Yazidis is genocide.").claims;
+    expect(claim?.claimant).toMatchObject({ name: "Hillary Clinton", kind: "person" });
+    expect(claim?.cue?.text).toBe("said");
+    expect(extract("The agency last week told reporters that the budget would shrink.").claims[0]?.claimant?.name).toBe("The agency");
+  });
+});
