@@ -194,3 +194,14 @@ describe("a time between the subject and its verb", () => {
     expect(extract("The agency last week told reporters that the budget would shrink.").claims[0]?.claimant?.name).toBe("The agency");
   });
 });
+
+describe("a fragment going on with the paragraph's speaker", () => {
+  it("is the earlier quotation's speaker's, not the subject's it follows, and less sure", () => {
+    const text = "“Already, leaders have demonstrated a willingness to take risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace.”";
+    const [, second] = extract(text).quotes;
+    expect(second?.speaker).toMatchObject({ name: "Obama" });
+    expect(second?.confidence).toBeLessThan(0.5);
+    // A short scare quote stays nobody's.
+    expect(extract("“We are leaving,” Obama said. The plan was “dead” by then.").quotes.map((q) => q.text)).toEqual(["We are leaving,"]);
+  });
+});

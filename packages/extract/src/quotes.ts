@@ -166,6 +166,9 @@ function distance(f: Attribution, pair: MarkPair): number {
   return f.cueStart > pair.close ? f.cueStart - pair.close : pair.open - f.cueEnd;
 }
 
+/** A fragment going on with the paragraph's speaker: right about seven times in ten on PolNeAR train+dev. */
+const GOES_ON = 0.45;
+
 /** `"A," he said. "B."` and a quote paragraph continuing the previous speaker. */
 function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair: MarkPair, earlier: readonly QuoteDraft[]): void {
   const previous = earlier.at(-1);
@@ -175,14 +178,17 @@ function inheritSpeaker(text: string, seg: Segmentation, draft: QuoteDraft, pair
   const sameParagraph = previous.paragraph === draft.paragraph;
   const gap = draft.paragraph - previous.paragraph;
   const nextParagraph = gap >= 1 && gap <= 1 + MAX_ASIDES && seg.paragraphs[draft.paragraph]?.start === pair.open && onlyAsidesBetween(text, seg, previous.paragraph, draft.paragraph);
-  if (!startsSentence || !(sameParagraph || nextParagraph)) return;
+  // "…,” Obama said in his speech. Abbas “has put aside efforts to …”: a long fragment whose own sentence gives it
+  // no speaker goes on with the paragraph's speaker, not with the subject it follows.
+  const goesOn = sameParagraph && draft.kind === "partial" && wordCount(text.slice(draft.start, draft.end)) > SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(text.slice(draft.start, draft.start + 1));
+  if (!(startsSentence || goesOn) || !(sameParagraph || nextParagraph)) return;
   if (!previous.frame && !previous.speakerFrame) {
     draft.namedSpeaker = previous.namedSpeaker;
     draft.confidence = 0.45;
     return;
   }
   draft.speakerFrame = previous.frame ?? previous.speakerFrame;
-  draft.confidence = sameParagraph ? 0.7 : 0.55;
+  draft.confidence = !startsSentence ? GOES_ON : sameParagraph ? 0.7 : 0.55;
 }
 
 /**
