@@ -260,8 +260,10 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     // "He was told that …": the subject heard it; who said it is not named. "We're told …", "I'm told …": the
     // writer's unnamed sources told it.
     if (frame && HEARER_PASSIVE.test(text.slice(left.source.end, cue.end))) frame.source = WRITER.test(left.source.text) ? { ...left.source, name: UNNAMED_SOURCES } : null;
-    if (frame && frame.contentEnd - frame.contentStart >= 2) return frame;
-    return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
+    // "“…?” Rothman recalls thinking at the time.": a content that is only a time or place is no content.
+    const adjunctOnly = frame !== null && TRAILING_ADJUNCT.test(text.slice(cue.end, s.end)) && !OPENING_MARK.test(text.slice(frame.contentStart, frame.contentStart + 1));
+    if (frame && frame.contentEnd - frame.contentStart >= 2 && !adjunctOnly) return frame;
+    return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? (adjunctOnly ? frame : null) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
 }

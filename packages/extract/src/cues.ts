@@ -35,6 +35,8 @@ const isPrefixWord = (text: string, w: Word) =>
   PREFIX_WORDS.has(w.lower) || (/^\p{Ll}[\p{Ll}-]*ly$/u.test(text.slice(w.start, w.end)) && !NOT_ADVERBS.has(w.lower) && w.lower.length > 4);
 const MAX_PREFIX_WORDS = 5;
 const CONTRACTED_AUXILIARY = /^(he|she)[’'](?:s|d)$/u;
+const MEMORY_VERB = /^(?:recall|recalls|recalled|recalling|remember|remembers|remembered|remembering)$/u;
+const RECALLED_ACTS = new Set(["thinking", "saying", "telling", "wondering", "asking", "writing", "hearing"]);
 /** Cue forms by their first word, longest first ("was quoted as saying" before "was"). */
 const FORMS_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const form of ["according to", ...CUE_FORMS.keys()].sort(byLengthDesc)) {
@@ -75,7 +77,10 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     // "Climate change is to blame": a predicate naming a cause, nobody's view.
     if (n[0] === "blame" && PREDICATE_TO.test(text.slice(Math.max(from, verbStart - 40), verbStart))) continue;
     if (n.length === 1 && pluralNounSubject(text, words, i)) continue;
-    const end = words[i + n.length - 1]!.end;
+    // "Rothman recalls thinking", "remembered telling": a verb of memory takes the act it recalls into the cue.
+    const recalled = MEMORY_VERB.test(n.join(" ")) ? words[i + n.length] : undefined;
+    const gerund = recalled && RECALLED_ACTS.has(recalled.lower) && /^[ \t]+$/u.test(text.slice(words[i + n.length - 1]!.end, recalled.start)) ? recalled : undefined;
+    const end = (gerund ?? words[i + n.length - 1]!).end;
     const lowerWord = n.join(" ");
     const verb = lowerWord === "according to" ? null : (CUE_FORMS.get(lowerWord) ?? null);
     let p = i;
@@ -89,7 +94,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     const hedges = prefix.filter((w) => HEDGE_ADVERBS.has(w));
     if (verb?.hedge) hedges.push(lowerWord);
     cues.push({ start, end, verb, verbStart, hedges });
-    i += n.length - 1;
+    i += n.length - 1 + (gerund ? 1 : 0);
     consumed = i + 1;
   }
   return cues;

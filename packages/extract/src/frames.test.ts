@@ -205,3 +205,11 @@ describe("a fragment going on with the paragraph's speaker", () => {
     expect(extract("“We are leaving,” Obama said. The plan was “dead” by then.").quotes.map((q) => q.text)).toEqual(["We are leaving,"]);
   });
 });
+
+describe("a verb of memory after a quotation", () => {
+  it("takes the act it recalls into its cue and the quotation before it as content", () => {
+    const x = extract("Daniel Rothman teaches physics.\n\n“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time. “It’s one of the most important papers,” he said.");
+    expect(x.quotes[0]?.speaker).toMatchObject({ name: "Daniel Rothman" });
+    expect(x.quotes[0]?.cue?.text).toBe("recalls thinking");
+  });
+});
