@@ -29,8 +29,9 @@ export function createApolloClient(uri = "/graphql"): ApolloClient {
           fields: {
             articles: relayStylePagination(),
             quotes: relayStylePagination(),
-            claims: relayStylePagination(),
-            claimsAbout: relayStylePagination(),
+            // Hiding doubtful claims is another list, not a filter over the loaded one.
+            claims: relayStylePagination(["minConfidence"]),
+            claimsAbout: relayStylePagination(["minConfidence"]),
           },
         },
       },

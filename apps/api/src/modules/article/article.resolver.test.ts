@@ -212,6 +212,29 @@ describe("search", () => {
 });
 
 describe("person", () => {
+  it("hides the claims a person makes or is the subject of that the extractor doubts, unless reviewed", async () => {
+    const { data } = await api.gql(`{ persons(first: 1, filter: { search: "Vladimir Putin" }) { nodes { id } } }`);
+    const id = data!.persons.nodes[0].id;
+    const claimsOf = async (args: string) => {
+      const res = await api.gql(`query($id: ID!) { person(id: $id) { claims(first: 50${args}) { nodes { text confidence reviewed } } claimsAbout(first: 50${args}) { nodes { text confidence reviewed } } } }`, { id });
+      expect(res.errors).toBeUndefined();
+      return res.data!.person as { claims: { nodes: any[] }; claimsAbout: { nodes: any[] } };
+    };
+    const all = await claimsOf("");
+    const doubted: string = all.claims.nodes[0].text;
+    const kept: string = all.claimsAbout.nodes.find((c: any) => c.text !== doubted).text;
+    await api.store.db.execute(sql`update claim set confidence = 0.2, reviewed = false where text = ${doubted}`);
+    await api.store.db.execute(sql`update claim set confidence = 0.2, reviewed = true where text = ${kept}`);
+    const sure = await claimsOf(", minConfidence: 0.5");
+    expect(sure.claims.nodes.map((c: any) => c.text)).not.toContain(doubted);
+    expect(sure.claimsAbout.nodes.map((c: any) => c.text)).toContain(kept);
+    for (const list of [sure.claims.nodes, sure.claimsAbout.nodes]) expect(list.every((c: any) => c.confidence >= 0.5 || c.reviewed)).toBe(true);
+    const everything = await claimsOf("");
+    expect(sure.claimsAbout.nodes.length).toBe(everything.claimsAbout.nodes.filter((c: any) => c.confidence >= 0.5 || c.reviewed).length);
+    const bad = await api.gql(`query($id: ID!) { person(id: $id) { claims(first: 5, minConfidence: -1) { nodes { id } } } }`, { id });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("shows a person's quotes, claims and articles", async () => {
     const { data } = await api.gql(`{ persons(first: 1, filter: { search: "Donald Trump" }) { nodes { id } } }`);
     const res = await api.gql(`query($id: ID!) { person(id: $id) {

@@ -1,5 +1,5 @@
-import { MaxLength } from "class-validator";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { Max, MaxLength, Min } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, toConnection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
 import { loadNode } from "../../graphql/load-node.js";
@@ -17,6 +17,17 @@ export class PersonFilter {
   @Field(() => String, { nullable: true, description: "Part of the name, any case (“putin”, “kamala h”)." })
   @MaxLength(200)
   search?: string | null;
+}
+
+@ArgsType()
+export class PersonClaimsArgs extends PageArgs {
+  @Field(() => Float, {
+    nullable: true,
+    description: "Only claims the extractor is at least this confident of (0–1), and every claim an editor reviewed; as `ClaimFilter.minConfidence`.",
+  })
+  @Min(0)
+  @Max(1)
+  minConfidence?: number | null;
 }
 
 @Resolver(() => Person)
@@ -55,14 +66,14 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims this person makes, newest first." })
-  async claims(@Root() p: PersonModel, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context) {
-    const page = await personClaims(ctx, "claims", p.dbId, first, decodeIdCursor(after));
+  async claims(@Root() p: PersonModel, @Args(() => PersonClaimsArgs) { first, after, minConfidence }: PersonClaimsArgs, @Ctx() ctx: Context) {
+    const page = await personClaims(ctx, "claims", p.dbId, first, decodeIdCursor(after), minConfidence ?? null);
     return toConnection(page, (c) => [c.dbId]);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims about this person (they are a subject), newest first." })
-  async claimsAbout(@Root() p: PersonModel, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context) {
-    const page = await personClaims(ctx, "claimsAbout", p.dbId, first, decodeIdCursor(after));
+  async claimsAbout(@Root() p: PersonModel, @Args(() => PersonClaimsArgs) { first, after, minConfidence }: PersonClaimsArgs, @Ctx() ctx: Context) {
+    const page = await personClaims(ctx, "claimsAbout", p.dbId, first, decodeIdCursor(after), minConfidence ?? null);
     return toConnection(page, (c) => [c.dbId]);
   }
 }

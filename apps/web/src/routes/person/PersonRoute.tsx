@@ -1,6 +1,7 @@
-import { Badge, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Badge, Group, SimpleGrid, Stack, Switch, Text, Title } from "@mantine/core";
 import { useSuspenseQuery } from "@apollo/client/react";
-import { useParams } from "react-router";
+import { useDeferredValue } from "react";
+import { useParams, useSearchParams } from "react-router";
 import { ArticleCard } from "../../components/ArticleCard";
 import { ClaimItem } from "../../components/ClaimItem";
 import { Empty } from "../../components/Empty";
@@ -9,6 +10,8 @@ import { QuoteItem } from "../../components/QuoteItem";
 import { graphql } from "../../gql";
 import { plural } from "../../lib/format";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { DOUBTFUL_BELOW, HIDE_DOUBTFUL_PARAM } from "../../lib/doubtful";
+import { withParams } from "../../lib/filterParams";
 import { HistoryList } from "../../components/History";
 import { Timeline } from "../overview/Timeline";
 import { CoOccurrenceGraph } from "./CoOccurrenceGraph";
@@ -23,7 +26,7 @@ import {
 const PAGE = 10;
 
 const PersonRouteQuery = graphql(`
-  query PersonRouteQuery($id: ID!, $first: Int!) {
+  query PersonRouteQuery($id: ID!, $first: Int!, $minConfidence: Float) {
     person(id: $id) {
       id
       name
@@ -51,7 +54,7 @@ const PersonRouteQuery = graphql(`
           endCursor
         }
       }
-      claims(first: $first) {
+      claims(first: $first, minConfidence: $minConfidence) {
         edges {
           cursor
           node {
@@ -64,7 +67,7 @@ const PersonRouteQuery = graphql(`
           endCursor
         }
       }
-      claimsAbout(first: $first) {
+      claimsAbout(first: $first, minConfidence: $minConfidence) {
         edges {
           cursor
           node {
@@ -118,11 +121,16 @@ const PersonRouteQuery = graphql(`
 
 export function PersonRoute() {
   const { id = "" } = useParams();
-  const { data, fetchMore } = useSuspenseQuery(PersonRouteQuery, { variables: { id, first: PAGE } });
+  const [params, setParams] = useSearchParams();
+  const hideDoubtful = params.get(HIDE_DOUBTFUL_PARAM) === "1";
+  // Keep showing the page while the claim lists without doubtful claims load.
+  const minConfidence = useDeferredValue(hideDoubtful) ? DOUBTFUL_BELOW : null;
+  const { data, fetchMore } = useSuspenseQuery(PersonRouteQuery, { variables: { id, first: PAGE, minConfidence } });
   const person = data.person;
   useDocumentTitle(person.name);
 
-  const page = { id, first: PAGE };
+  const page = { id, first: PAGE, minConfidence };
+  const toggleDoubtful = (on: boolean) => setParams((prev) => withParams(prev, { [HIDE_DOUBTFUL_PARAM]: on ? "1" : null }), { replace: true });
   const aliases = person.aliases.filter((a) => a !== person.name);
   return (
     <Stack gap="lg">
@@ -163,6 +171,13 @@ export function PersonRoute() {
         </Title>
         {person.timeline.length === 0 ? <Empty title={`Nothing dated for ${person.name} yet`} /> : <Timeline days={person.timeline} />}
       </Stack>
+
+      <Switch
+        label="Hide doubtful claims"
+        description="In the claims they make and the claims about them: the extractor's confidence under 50 %; reviewed claims stay"
+        checked={hideDoubtful}
+        onChange={(e) => toggleDoubtful(e.currentTarget.checked)}
+      />
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
         <Section title="Appears with" count={person.coOccurrence.people.length} more={false}>

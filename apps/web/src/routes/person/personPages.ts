@@ -25,10 +25,10 @@ export const PersonQuotesPageQuery = graphql(`
 `);
 
 export const PersonClaimsPageQuery = graphql(`
-  query PersonClaimsPageQuery($id: ID!, $first: Int!, $after: String) {
+  query PersonClaimsPageQuery($id: ID!, $first: Int!, $after: String, $minConfidence: Float) {
     person(id: $id) {
       id
-      claims(first: $first, after: $after) {
+      claims(first: $first, after: $after, minConfidence: $minConfidence) {
         edges {
           cursor
           node {
@@ -46,10 +46,10 @@ export const PersonClaimsPageQuery = graphql(`
 `);
 
 export const PersonClaimsAboutPageQuery = graphql(`
-  query PersonClaimsAboutPageQuery($id: ID!, $first: Int!, $after: String) {
+  query PersonClaimsAboutPageQuery($id: ID!, $first: Int!, $after: String, $minConfidence: Float) {
     person(id: $id) {
       id
-      claimsAbout(first: $first, after: $after) {
+      claimsAbout(first: $first, after: $after, minConfidence: $minConfidence) {
         edges {
           cursor
           node {
