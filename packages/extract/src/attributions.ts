@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, isFiniteVerb, isRoleNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, hasFiniteVerb, isFiniteVerb, isRoleNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -626,6 +626,7 @@ const COLON_VERB: ReportingVerb = { form: ":", frame: "clause", hedge: false, de
 
 /** The source phrase ending right before the cue, over an apposition if there is one. */
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const DAY_NAME = new RegExp(`^${DAY}$`, "u");
 const TIME_BEFORE_VERB = new RegExp(
   `\\s+(?:on\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|earlier this|late last)\\s+(?:week|month|year|weekend|night|${DAY})|yesterday|today)$`,
   "u",
@@ -894,11 +895,19 @@ function invertedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex
       : titled
         ? { start: after, end: after + title![0].length + titled[0].length, text: text.slice(after, after + title![0].length + titled[0].length), kind: "person" as const, name: titled[0] }
         : (sources.startingAt(after) ?? namedChunk(sources, sources.chunkStartingAt(after, s.end)));
-  if (!source) return null;
+  // "The tentative deal, announced Friday, would last …": a day is when, not who.
+  if (!source || DAY_NAME.test(source.text)) return null;
   // "…, said he would go", "…, said the debate went well": a subject followed by its own verb is the content’s, not an inverted speaker.
   if ((source.pronoun || source.generic) && !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 12))) return null;
   source = invertedSourceTail(text, s, source);
   const contentEnd = text[before - 1] === "," ? before - 1 : before;
+  // "The combination, say economists, marks a journey …": set off inside a clause whose verb comes after it.
+  // The clause's verb must follow ("…, a barrister from New Delhi" is an apposition; "“…,” said X" holds a quotation).
+  const goesOn = /^\s*,\s*(\p{Ll}[\p{L}’']*)/u.exec(text.slice(source.end, s.end));
+  const subject = text.slice(s.start, contentEnd);
+  if (goesOn && isFiniteVerb(goesOn[1]!.replace(/’/gu, "'")) && !hasFiniteVerb(subject) && !/["“”]|''/u.test(subject)) {
+    return baseFrame(s, cue, "parenthetical", source, contentRange(text, source.end + goesOn[0].length - goesOn[1]!.length, s.end));
+  }
   return baseFrame(s, cue, "right", source, contentRange(text, s.start, contentEnd));
 }
 

@@ -8,7 +8,7 @@
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
 import { groupBy } from "./group.js";
-import { ANONYMOUS_NOUNS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ROLE_MODIFIERS, SURNAMES, isFiniteVerb } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ROLE_MODIFIERS, SURNAMES, hasFiniteVerb, isFiniteVerb } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
@@ -285,7 +285,3 @@ function writersImpression(text: string, claimant: SourceCandidate | null, frame
   return IMPRESSION.test(text.slice(frame.cueStart, frame.cueEnd).trim());
 }
 
-/** A finite verb anywhere in the content. */
-function hasFiniteVerb(content: string): boolean {
-  return (content.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? []).some(isFiniteVerb);
-}

@@ -213,3 +213,16 @@ describe("a verb of memory after a quotation", () => {
     expect(x.quotes[0]?.cue?.text).toBe("recalls thinking");
   });
 });
+
+describe("an inverted source set off inside its clause", () => {
+  it("says what the clause goes on to say (“The combination, say economists, marks …”)", () => {
+    const [claim] = extract("The combination, say economists, marks a journey into mostly uncharted financial territory.").claims;
+    expect(claim).toMatchObject({ text: "marks a journey into mostly uncharted financial territory", claimant: { name: "economists" } });
+  });
+  it("is no frame for an apposition after a quotation's speaker, nor for a day", () => {
+    const x = extract("“It is a car crash,” said Menaka Guruswamy, a barrister from New Delhi.");
+    expect(x.claims).toEqual([]);
+    expect(x.quotes[0]?.speaker?.name).toBe("Menaka Guruswamy");
+    expect(extract("The tentative deal, announced Friday, would last four years.").claims).toEqual([]);
+  });
+});

@@ -150,6 +150,11 @@ export function isFiniteVerb(word: string): boolean {
   return FINITE_AUXILIARIES.has(word) || VERB_CLASS.get(word) === "P" || VERB_CLASS.get(word) === "S";
 }
 
+/** A finite verb anywhere in a span of text. */
+export function hasFiniteVerb(span: string): boolean {
+  return (span.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? []).some(isFiniteVerb);
+}
+
 /** A finite verb or a gerund by its form ("said", "says", "saying"): a word no noun phrase's modifier is. */
 export function isVerbOfClause(word: string): boolean {
   const form = VERB_CLASS.get(word);
