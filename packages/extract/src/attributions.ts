@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, hasFiniteVerb, isFiniteVerb, isRoleNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, hasFiniteVerb, isFiniteVerb, isRoleNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -106,7 +106,7 @@ function nounFrames(text: string, s: Sentence, sources: SourceIndex): Attributio
   const sentence = text.slice(s.start, s.end);
   NOUN_FRAME.lastIndex = 0;
   for (let m = NOUN_FRAME.exec(sentence); m; m = NOUN_FRAME.exec(sentence)) {
-    if (!PROPOSITION_NOUNS.has(m[3]!)) continue;
+    if (!POSSESSED_PROPOSITION_NOUNS.has(m[3]!)) continue;
     const at = s.start + m.index;
     const before = text.slice(s.start, at).trimEnd();
     // "support his stance and his vow that P": a coordinated object; ", and his vow that P …" opens a clause.

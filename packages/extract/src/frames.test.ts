@@ -226,3 +226,11 @@ describe("an inverted source set off inside its clause", () => {
     expect(extract("The tentative deal, announced Friday, would last four years.").claims).toEqual([]);
   });
 });
+
+describe("nouns a possessor holds as a proposition", () => {
+  it("make a claim of the possessor's (“de Miranda’s notion that P”) but stay out of a verb's cue", () => {
+    const [claim] = extract("Luis de Miranda wrote a book. The exhibit fits with de Miranda’s notion that neon technology is like a time capsule from another age.").claims;
+    expect(claim).toMatchObject({ text: "neon technology is like a time capsule from another age", claimant: { name: "Luis de Miranda" }, cue: { text: "notion" } });
+    expect(extract("Ms. Conway rejected the idea that the changes amounted to a shake-up.").claims[0]?.cue?.text).toBe("rejected");
+  });
+});

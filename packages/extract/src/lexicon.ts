@@ -107,6 +107,8 @@ export const CUE_FORMS: ReadonlyMap<string, ReportingVerb> = new Map([
   ...REPORTING_VERBS,
 ]);
 export const PROPOSITION_NOUNS = lower(reporting.propositionNouns);
+/** Those and the nouns only a possessor's noun frame takes ("his notion that P"). */
+export const POSSESSED_PROPOSITION_NOUNS = new Set([...PROPOSITION_NOUNS, ...lower(reporting.possessedPropositionNouns)]);
 export const COMPLEMENTIZERS = lower(reporting.complementizers);
 export const AUXILIARIES = lower(reporting.auxiliaries);
 /** Modals, negations and adverbs that join a cue's verb group ("did not immediately respond", "has long argued"). */
