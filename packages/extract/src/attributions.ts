@@ -237,7 +237,7 @@ function sentenceFinalSource(text: string, s: Sentence, source: SourceCandidate)
 
 /** "according to people familiar with the matter," → a source phrase up to the next punctuation. */
 function phraseUntilPunctuation(text: string, start: number, limit: number): SourceCandidate | null {
-  const m = /^[^,.;:!?"“”\n]{2,80}/u.exec(text.slice(start, limit));
+  const m = /^[^,.;:!?"“”—–\n]{2,80}/u.exec(text.slice(start, limit));
   if (!m) return null;
   const phrase = m[0].trimEnd();
   const kind = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\s+\p{Ll}/u.test(phrase) ? "organization" : "anonymous";

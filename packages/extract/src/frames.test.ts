@@ -234,3 +234,10 @@ describe("nouns a possessor holds as a proposition", () => {
     expect(extract("Ms. Conway rejected the idea that the changes amounted to a shake-up.").claims[0]?.cue?.text).toBe("rejected");
   });
 });
+
+describe("an “according to” phrase set off by dashes", () => {
+  it("ends at the dash", () => {
+    const x = extract("There would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest in the confidentiality of journalistic sources”.");
+    expect(x.quotes[0]?.speaker?.name).toBe("the explanatory notes of the British Bill");
+  });
+});
