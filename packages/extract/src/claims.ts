@@ -95,7 +95,7 @@ export function buildClaims(
           hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
           subjects: subjectsOf(text, start, end, mentions, claimantPerson),
           claimantPerson,
-          confidence: frame.verb?.frame === "naming" || hasFiniteVerb(text.slice(start, end)) ? CONFIDENCE[frame.kind] : ACT_CONFIDENCE,
+          confidence: frame.verb?.frame === "naming" || hasClauseVerb(text.slice(start, end)) ? CONFIDENCE[frame.kind] : ACT_CONFIDENCE,
           paragraph,
         });
       }
@@ -274,6 +274,20 @@ function unique(values: string[]): string[] {
 /** All person mentions of the document sorted by offset. */
 function allMentions(persons: readonly PersonRecord[]): PersonMention[] {
   return persons.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** Words after which a finite verb goes on a predicate, not a clause of its own. */
+const COORDINATORS = new Set(["and", "or", "but", "then"]);
+/** Words after which, past the content's start, a finite verb opens a relative clause ("That would reduce …" is a subject). */
+const RELATIVES = new Set(["who", "which", "that"]);
+
+/**
+ * A finite verb that heads a clause of its own: not one that coordinates with the frame's predicate ("imposed an
+ * embargo … and blocked the assets") nor one that opens a relative clause ("audits that track seafood").
+ */
+function hasClauseVerb(content: string): boolean {
+  const words = content.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
+  return words.some((w, i) => isFiniteVerb(w) && !(i > 0 && COORDINATORS.has(words[i - 1]!)) && !(i > 1 && RELATIVES.has(words[i - 1]!)));
 }
 
 /** Verbs of perceiving and feeling: what a writer saw or felt is an impression, not something reported. */

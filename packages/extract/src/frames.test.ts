@@ -241,3 +241,15 @@ describe("an “according to” phrase set off by dashes", () => {
     expect(x.quotes[0]?.speaker?.name).toBe("the explanatory notes of the British Bill");
   });
 });
+
+describe("how sure a claim is", () => {
+  const confidence = (text: string) => extract(text).claims[0]?.confidence ?? NaN;
+  it("doubts an act whose only finite verbs go on its predicate or open a relative clause", () => {
+    expect(confidence("In 1997, President Bill Clinton imposed a comprehensive trade embargo against Sudan and blocked the assets of the Sudanese government.")).toBeLessThan(0.5);
+    expect(confidence("In the mid-2000s, Pacific halibut fishermen sought the certification, a system of audits that tracks seafood from catch to market.")).toBeLessThan(0.5);
+  });
+  it("trusts a clause of its own, a demonstrative subject included", () => {
+    expect(confidence("Officials said the plan would fail.")).toBeGreaterThanOrEqual(0.5);
+    expect(confidence("That would reduce federal revenue by an additional $631 billion, according to the budget office.")).toBeGreaterThanOrEqual(0.5);
+  });
+});
