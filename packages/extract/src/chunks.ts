@@ -96,8 +96,16 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
   const firstWord = tokens[first]!;
   // A bare lowercase word opening the sentence mid-clause is rarely a source on its own ("also", "then").
   if (first === i && !firstWord.capitalized && !/s$/.test(firstWord.lower) && !COLLECTIVE_NOUNS.has(firstWord.lower)) return null;
-  return { start, end: head.end, kind: firstWord.capitalized && first !== tokenIndexAt(tokens, sentenceStart) ? "organization" : "anonymous", pronoun: false };
+  return { start, end: head.end, kind: capitalisedName(tokens, first) && first !== tokenIndexAt(tokens, sentenceStart) ? "organization" : "anonymous", pronoun: false };
 }
+
+/** A chunk opening with a capital that is a name's, not an article's before a common noun ("The mother of a woman"). */
+function capitalisedName(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first]!;
+  return t.capitalized && !(ARTICLES.has(t.lower) && tokens[first + 1] !== undefined && !tokens[first + 1]!.capitalized);
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** The source chunk starting at `start` after an inverted cue (`said he`, `said a campaign spokesman`). */
 export function chunkAfter(text: string, tokens: readonly Token[], start: number, sentenceEnd: number): Chunk | null {
@@ -125,5 +133,5 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
   }
   const head = tokens[last]!;
   if (OPENERS.has(head.lower) || head.lower === "of" || head.lower === "for") return null;
-  return { start: t0.start, end: head.end, kind: t0.capitalized ? "organization" : "anonymous", pronoun: false };
+  return { start: t0.start, end: head.end, kind: capitalisedName(tokens, i) ? "organization" : "anonymous", pronoun: false };
 }

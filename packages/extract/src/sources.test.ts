@@ -29,6 +29,12 @@ describe("the kind a sentence-opening source is reported with", () => {
     const x = extract("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.\n\nGOP contender Ben Carson responded on Sunday.");
     expect(x.claims[0]?.claimant).toMatchObject({ name: "Ben Carson", kind: "person" });
   });
+  it("is no organisation for a common noun phrase that an article opens (“The mother of a woman …”)", () => {
+    expect(extract("The mother of a woman who took diet pills bought online has described how her daughter was burning up.").claims[0]?.claimant).toEqual({
+      name: "The mother of a woman",
+      kind: "anonymous",
+    });
+  });
   it("stays anonymous for ordinary words and people", () => {
     expect(claimant("Critics said the plan would fail.")).toEqual({ name: "Critics", kind: "anonymous" });
     expect(claimant("Wyoming voters said the plan would fail.")?.kind).toBe("anonymous");
