@@ -12,14 +12,14 @@ const documents = Object.entries(webDocuments).filter(
   (entry): entry is [string, DocumentNode] => typeof entry[1] === "object" && (entry[1] as { kind?: string })?.kind === "Document",
 );
 
-/** Plausible values for an operation's variables: pages of 20, any id, any text. */
+/** Plausible values for an operation's variables: pages of 20, a confidence of 0.5, any id, any text. */
 function sampleVariables(doc: DocumentNode): Record<string, unknown> {
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
   const valueFor = (type: TypeNode): unknown => {
     if (type.kind === "NonNullType") return valueFor(type.type);
     if (type.kind === "ListType") return [];
     const name = type.name.value;
-    return name === "Int" ? 20 : name === "Boolean" ? true : name === "DateTimeISO" ? new Date().toISOString() : name.endsWith("Input") || name.endsWith("Filter") ? {} : "x";
+    return name === "Int" ? 20 : name === "Float" ? 0.5 : name === "Boolean" ? true : name === "DateTimeISO" ? new Date().toISOString() : name.endsWith("Input") || name.endsWith("Filter") ? {} : "x";
   };
   return Object.fromEntries((op?.variableDefinitions ?? []).map((v) => [v.variable.name.value, valueFor(v.type)]));
 }
