@@ -261,13 +261,16 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     // writer's unnamed sources told it.
     if (frame && HEARER_PASSIVE.test(text.slice(left.source.end, cue.end))) frame.source = WRITER.test(left.source.text) ? { ...left.source, name: UNNAMED_SOURCES } : null;
     // "“…?” Rothman recalls thinking at the time.": a content that is only a time or place is no content.
-    const adjunctOnly = frame !== null && TRAILING_ADJUNCT.test(text.slice(cue.end, s.end)) && !OPENING_MARK.test(text.slice(frame.contentStart, frame.contentStart + 1));
+    const adjunctOnly =
+      frame !== null && frame.contentEnd - frame.contentStart <= MAX_ADJUNCT_CHARS && !OPENING_MARK.test(text.slice(frame.contentStart, frame.contentStart + 1)) && TRAILING_ADJUNCT.test(text.slice(cue.end, s.end));
     if (frame && frame.contentEnd - frame.contentStart >= 2 && !adjunctOnly) return frame;
     return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? (adjunctOnly ? frame : null) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
 }
 
+/** Longer contents are more than a time or place (TRAILING_ADJUNCT takes at most ~80 characters after its preposition). */
+const MAX_ADJUNCT_CHARS = 100;
 const WRITER = /^(?:I|we)$/iu;
 const UNNAMED_SOURCES = "unnamed sources";
 
@@ -627,6 +630,14 @@ const COLON_VERB: ReportingVerb = { form: ":", frame: "clause", hedge: false, de
 /** The source phrase ending right before the cue, over an apposition if there is one. */
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DAY_NAME = new RegExp(`^${DAY}$`, "u");
+/** The words a time before a verb ends in, to try TIME_BEFORE_VERB only where it can match. */
+const TIME_WORDS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "yesterday", "today"]);
+
+function lastWordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
 const TIME_BEFORE_VERB = new RegExp(
   `\\s+(?:on\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|earlier this|late last)\\s+(?:week|month|year|weekend|night|${DAY})|yesterday|today)$`,
   "u",
@@ -639,7 +650,7 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   const relative = relativeSource(text, s, end, sources);
   if (relative) return { source: relative, boundary: relative.start };
   // "Hillary Clinton on Tuesday said", "The agency last week told": a time between the subject and its verb.
-  const time = TIME_BEFORE_VERB.exec(text.slice(Math.max(s.start, end - 40), end));
+  const time = TIME_WORDS.has(lastWordBefore(text, end)) ? TIME_BEFORE_VERB.exec(text.slice(Math.max(s.start, end - 40), end)) : null;
   const timed = time ? sources.endingAt(end - time[0].length) : undefined;
   if (timed && timed.start >= s.start && !timed.pronoun && timed.kind !== "anonymous") return { source: timed, boundary: timed.start };
   const direct = sources.endingAt(end) ?? namedChunk(sources, sources.chunkEndingAt(s.start, end));

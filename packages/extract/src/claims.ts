@@ -155,6 +155,7 @@ class CueIndex {
 
 const COORDINATION = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/gu;
 const BOTH = /^both\s+/iu;
+const JOINED = /\sand\s|&/u;
 const MAX_NAME_WORDS = 5;
 
 /**
@@ -163,7 +164,7 @@ const MAX_NAME_WORDS = 5;
  * else stays one source ("Democrats and Republicans", "Sen. Rand Paul, R-Ky.", "Marvin Teske, 53").
  */
 function coordinatedClaimants(source: SourceCandidate, mentions: readonly PersonMention[]): SourceCandidate[] {
-  if (source.pronoun || (source.kind !== "person" && source.kind !== "organization")) return [source];
+  if (source.pronoun || (source.kind !== "person" && source.kind !== "organization") || !JOINED.test(source.text)) return [source];
   const both = BOTH.exec(source.text)?.[0].length ?? 0;
   const joints = [...source.text.matchAll(COORDINATION)];
   // Commas join names only in a list that ends in "and" ("A, B and C").
