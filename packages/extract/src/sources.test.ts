@@ -35,6 +35,10 @@ describe("the kind a sentence-opening source is reported with", () => {
       kind: "anonymous",
     });
   });
+  it("is the people who post or call, located or not (“that tweeter in Sydney”, “a 911 caller”)", () => {
+    expect(claimant("Or maybe, as that tweeter in Sydney suggested, they are just rude people.")).toEqual({ name: "that tweeter", kind: "anonymous" });
+    expect(claimant("Several bloggers said the app was broken.")).toEqual({ name: "Several bloggers", kind: "anonymous" });
+  });
   it("stays anonymous for ordinary words and people", () => {
     expect(claimant("Critics said the plan would fail.")).toEqual({ name: "Critics", kind: "anonymous" });
     expect(claimant("Wyoming voters said the plan would fail.")?.kind).toBe("anonymous");
