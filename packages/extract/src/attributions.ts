@@ -254,7 +254,9 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     if (carried) return carried;
   }
   const left = sourceBefore(text, s, cue.start, sources);
-  if (left && !plausibleGenericSource(left.source, cue.verb!) && !clauseInitialChunk(text, s, left.source, cue.verb!)) return null;
+  // "attorneys for | the family said": the chunk is spoken for; the speaker noun before it makes it a source.
+  const spokenFor = left !== null && speaksFor(text.slice(Math.max(s.start, left.source.start - 40), left.source.start));
+  if (left && !spokenFor && !plausibleGenericSource(left.source, cue.verb!) && !clauseInitialChunk(text, s, left.source, cue.verb!)) return null;
   if (left) {
     const frame = leftSourceFrame(text, s, cue, left.source, left.boundary, sources);
     // "He was told that …": the subject heard it; who said it is not named. "We're told …", "I'm told …": the
@@ -564,10 +566,32 @@ function withRole(text: string, source: SourceCandidate, boundary: number): Sour
   const start = Math.min(boundary, source.start);
   const bare = source.name ?? source.text;
   const modifiers = text.slice(start, source.start);
+  const spokesperson = speakerBefore(text, source, start, end);
+  if (spokesperson) return spokesperson;
   const named =
     (source.kind === "anonymous" && !NOT_GROUP_MODIFIERS.has(bare.split(" ", 1)[0]!.toLowerCase()) && (groupModifiers(modifiers) || QUANTITY_PHRASE.test(modifiers))) ||
     (source.kind === "organization" && organizationNameBefore(modifiers));
   return { ...source, start, end, text: text.slice(start, end), name: named ? modifiers + bare : bare };
+}
+
+const SPEAKER_FOR = /(?:^|\s)([\p{L}-]+)\s+(?:for|of|to)\s+(?:the\s+)?$/iu;
+const isSpeakerNoun = (w: string) => ANONYMOUS_NOUNS.has(w) || isRoleNoun(w) || (w.endsWith("s") && (ANONYMOUS_NOUNS.has(w.slice(0, -1)) || isRoleNoun(w.slice(0, -1))));
+
+/**
+ * "A spokeswoman for Hillary Clinton", "attorneys for the family", "A colleague of Rothman’s": a source span
+ * widened to `start` over a speaker noun and its preposition is that speaker's, not the person or group after
+ * it. Its name runs from the speaker noun phrase to the source's own name, without what trails it.
+ */
+export function speakerBefore(text: string, source: SourceCandidate, start: number, end: number): SourceCandidate | null {
+  const modifiers = start < source.start ? text.slice(start, source.start) : "";
+  if (!speaksFor(modifiers)) return null;
+  return { start, end, text: text.slice(start, end), kind: "anonymous", name: modifiers + (source.name ?? source.text) };
+}
+
+/** Words ending in a speaker noun and its preposition ("A spokeswoman for ", "attorneys for the "). */
+function speaksFor(modifiers: string): boolean {
+  const speaker = SPEAKER_FOR.exec(modifiers);
+  return speaker !== null && isSpeakerNoun(speaker[1]!.toLowerCase());
 }
 
 /** The front of an organisation's name split at its "and" ("**Parliament’s Joint Committee on Intelligence and** Security"). */
@@ -881,6 +905,9 @@ function namedChunk(sources: SourceIndex, chunk: SourceCandidate | undefined): S
   for (const end of of ? [chunk.end, chunk.start + of.index] : [chunk.end]) {
     const named = sources.endingAt(end);
     if (named?.kind === "person" && !named.pronoun && named.start >= chunk.start && (named.start > chunk.start || end < chunk.end)) {
+      const modifiers = chunk.text.slice(0, named.start - chunk.start);
+      // "A colleague of Rothman’s": the colleague speaks, not Rothman.
+      if (speaksFor(modifiers)) return { ...chunk, kind: "anonymous", name: modifiers + (named.name ?? named.text) };
       return { ...named, start: chunk.start, end: chunk.end, text: chunk.text, name: named.name ?? named.text };
     }
   }

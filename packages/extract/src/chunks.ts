@@ -5,7 +5,7 @@
  * No part-of-speech tags: the boundaries are function words, auxiliaries and cue words.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { PLURAL_NOUN_CUES, REPORTING_VERBS, VERB_CLASS } from "./lexicon.js";
+import { NOT_ADVERBS, PLURAL_NOUN_CUES, REPORTING_VERBS, VERB_CLASS } from "./lexicon.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
 export interface Chunk {
@@ -68,7 +68,7 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
   }
   // "FEC reports | show": right before a cue, a plural noun of works is a head, not a verb.
   const verb = REPORTING_VERBS.has(head.lower) && !PLURAL_NOUN_CUES.has(head.lower);
-  if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || verb || BAD_HEAD.test(head.lower) || NEGATED_AUXILIARY.test(head.lower)) return null;
+  if (BOUNDARY.has(head.lower) || OPENERS.has(head.lower) || verb || (BAD_HEAD.test(head.lower) && !NOT_ADVERBS.has(head.lower)) || NEGATED_AUXILIARY.test(head.lower)) return null;
   if (SPEECHLESS_HEADS.has(head.text)) return null;
   let first = i;
   let ofUsed = false;

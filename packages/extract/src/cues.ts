@@ -2,7 +2,7 @@
  * Cue detection: reporting verbs (with auxiliaries and hedging adverbs in front: "allegedly told",
  * "was quoted as saying"), "according to", and hedges ("reportedly", "is said to").
  */
-import { AUXILIARIES, CUE_FORMS, HEDGE_ADVERBS, HEDGE_PHRASES, PLURAL_NOUN_CUES, VERB_GROUP_WORDS, type ReportingVerb } from "./lexicon.js";
+import { AUXILIARIES, CUE_FORMS, NOT_ADVERBS, HEDGE_ADVERBS, HEDGE_PHRASES, PLURAL_NOUN_CUES, VERB_GROUP_WORDS, type ReportingVerb } from "./lexicon.js";
 
 export interface Cue {
   start: number;
@@ -29,8 +29,6 @@ const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const PREFIX_WORDS = new Set(
   [...AUXILIARIES, ...HEDGE_ADVERBS, ...VERB_GROUP_WORDS].flatMap((w) => w.split(/\s+/)),
 );
-/** Lower-case words in -ly that are not adverbs ("a close ally said", "the daily reported"). */
-const NOT_ADVERBS = new Set(["ally", "rally", "family", "assembly", "daily", "weekly", "monthly", "supply", "reply", "anomaly", "bully", "belly", "italy", "july", "only"]);
 const isPrefixWord = (text: string, w: Word) =>
   PREFIX_WORDS.has(w.lower) || (/^\p{Ll}[\p{Ll}-]*ly$/u.test(text.slice(w.start, w.end)) && !NOT_ADVERBS.has(w.lower) && w.lower.length > 4);
 const MAX_PREFIX_WORDS = 5;

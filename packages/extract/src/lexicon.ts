@@ -152,6 +152,9 @@ export function isFiniteVerb(word: string): boolean {
   return FINITE_AUXILIARIES.has(word) || VERB_CLASS.get(word) === "P" || VERB_CLASS.get(word) === "S";
 }
 
+/** Lower-case words in -ly that are not adverbs ("a close ally said", "the daily reported", "the family said"). */
+export const NOT_ADVERBS: ReadonlySet<string> = new Set(["ally", "rally", "family", "assembly", "daily", "weekly", "monthly", "supply", "reply", "anomaly", "bully", "belly"]);
+
 /** A finite verb anywhere in a span of text. */
 export function hasFiniteVerb(span: string): boolean {
   return (span.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? []).some(isFiniteVerb);

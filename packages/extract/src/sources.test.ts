@@ -95,3 +95,19 @@ describe("a coordinated source", () => {
     expect(claimants("Marvin Teske, 53, said the caucus was crowded.")).toHaveLength(1);
   });
 });
+
+describe("a speaker noun before the person or group it speaks for", () => {
+  const claimantOf = (text: string) => extract(text).claims[0]?.claimant;
+  it("is the speaker, not the person or group after the preposition", () => {
+    expect(claimantOf("Hillary Clinton spoke. A spokeswoman for Hillary Clinton said the rally was canceled.")).toEqual({ name: "A spokeswoman for Hillary Clinton", kind: "anonymous" });
+    expect(claimantOf("The relatives watched the video on Thursday, attorneys for the family said.")).toEqual({ name: "attorneys for the family", kind: "anonymous" });
+    expect(claimantOf("Daniel Rothman teaches. A colleague of Rothman’s then remembered that a graduate student named Sarah Gille had studied at MIT.")).toEqual({ name: "A colleague of Rothman", kind: "anonymous" });
+  });
+  it("takes a noun in -ly for a noun, not an adverb (“the family said”)", () => {
+    expect(claimantOf("The family said the plan failed.")).toEqual({ name: "The family", kind: "anonymous" });
+  });
+  it("leaves titles and role words before a name to the person", () => {
+    expect(claimantOf("Secretary of State John Kerry said the talks failed.")).toMatchObject({ name: "John Kerry", kind: "person" });
+    expect(claimantOf("Vice President Joe Biden attacked Trump, saying he was unfit.")).toMatchObject({ name: "Joe Biden", kind: "person" });
+  });
+});
