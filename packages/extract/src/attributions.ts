@@ -667,6 +667,8 @@ const TIME_BEFORE_VERB = new RegExp(
   "u",
 );
 
+const PARTY_BETWEEN_COMMAS = /^\s*[RDI]-\p{Lu}[\p{L}.]*\s*$/u;
+
 function sourceBefore(text: string, s: Sentence, cueStart: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
   let end = skipSpacesBack(text, cueStart);
   const party = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, end - 20), end));
@@ -698,7 +700,8 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
     if (tag) nameEnd -= tag[0].length;
     const source = sources.endingAt(nameEnd);
     if (source && source.start >= s.start && (source.kind !== "anonymous" || k === 0)) {
-      if (k === 0 && !appositionAt(text, opening)) return null;
+      // "Mitch McConnell, R-Ky., said": a party tag set off by commas is no apposition, but it belongs to the name.
+      if (k === 0 && !appositionAt(text, opening) && !PARTY_BETWEEN_COMMAS.test(segment)) return null;
       return { source: { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text }, boundary: source.start };
     }
   }

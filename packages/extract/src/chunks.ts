@@ -46,7 +46,7 @@ const MAX_WORDS = 6;
 
 function spaceOnly(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
-  return /^[ \t\u00a0]*$/.test(gap) || gap === "-";
+  return /^[ \t\u00a0]*$/.test(gap) || gap === "-" || gap === "/";
 }
 
 /** The source chunk ending exactly at `end` (the cue's start, spaces skipped), inside [sentenceStart, end). */

@@ -253,3 +253,14 @@ describe("how sure a claim is", () => {
     expect(confidence("That would reduce federal revenue by an additional $631 billion, according to the budget office.")).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("a speaker's name with a party tag or a date-like word", () => {
+  it("keeps the party tag set off by commas with the name (“Mitch McConnell, R-Ky., said Tuesday”)", () => {
+    const x = extract("“We will override the veto,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.");
+    expect(x.quotes[0]?.speaker).toMatchObject({ name: "Mitch McConnell", kind: "person" });
+    expect(extract("The plan is dead, Sen. Lindsey Graham, R-S.C., said Tuesday.").claims[0]?.claimant).toMatchObject({ name: "Lindsey Graham" });
+  });
+  it("reads “9/11 widow” and “CNN/ORC poll” as one phrase", () => {
+    expect(extract("“They are 100 percent wrong,” said 9/11 widow Terry Strada.").quotes[0]?.speaker).toMatchObject({ name: "Terry Strada" });
+  });
+});
