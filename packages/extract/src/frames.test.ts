@@ -264,3 +264,10 @@ describe("a speaker's name with a party tag or a date-like word", () => {
     expect(extract("“They are 100 percent wrong,” said 9/11 widow Terry Strada.").quotes[0]?.speaker).toMatchObject({ name: "Terry Strada" });
   });
 });
+
+describe("a quotation in doubled apostrophes after one with a speaker", () => {
+  it("goes on with that speaker, as one in curly marks does", () => {
+    const x = extract("Adam Friedman spoke. ''The quality of these lists comes down to resources,'' Mr. Friedman said. ''The more people you have working on it, the better your numbers are going to be.''");
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Adam Friedman", "Adam Friedman"]);
+  });
+});

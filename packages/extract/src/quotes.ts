@@ -260,7 +260,8 @@ const SUBJECT_VERB = /^\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|es
 const withoutTitles = (sentence: string) => sentence.replace(/["“]([^"“”]*)["”]/gu, (quoted, inner: string) => (isTitle(inner) ? "" : quoted));
 
 /** The quotation's opening mark starts its sentence. */
-const opensSentence = (text: string, sentence: Sentence, pair: MarkPair): boolean => /^[\s"“„«]*$/u.test(text.slice(sentence.start, pair.open + 1));
+/** Only space and opening marks before the quotation in its sentence (a doubled apostrophe is one mark: ''…''). */
+const opensSentence = (text: string, sentence: Sentence, pair: MarkPair): boolean => /^[\s"“„«]*(?:'')?$/u.test(text.slice(sentence.start, pair.open + (pair.openLength ?? 1)));
 
 const FIRST_PERSON = /\b(?:I|I[’']\p{Ll}+|me|my|we|our|us)\b/u;
 const QUOTING_CUE = /\b(?:quot|cit)(?:es|ed|ing)\b/iu;
