@@ -243,6 +243,8 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     // "…, Nunzio Galantino, has called the sentence …": a comma-bounded name before a reporting verb group.
     if (/^,/u.test(text.slice(tokens[r.last]!.end)) && /,\s*$/u.test(text.slice(Math.max(0, tokens[r.first]!.start - 3), tokens[r.first]!.start)) && verbGroupAfterComma(text, tokens, r.last)) return true;
     if (invertedSpeaker(text, tokens, r)) return true;
+    // "Melanne Verveer, who served as …": "who" after a comma stands for a person, when no word of the name says otherwise.
+    if (r.last > r.core && /^,\s+who\s/u.test(text.slice(tokens[r.last]!.end, tokens[r.last]!.end + 8)) && onlyNameWords(words)) return true;
     // "Suu Kyi, 70, said", "Franson Reneus, 31, of Boston": an age in commas.
     if (/^, \d{1,3}, /u.test(text.slice(tokens[r.last]!.end, tokens[r.last]!.end + 7))) return true;
     // "as Nacer Chadli replaced Axel Witsel", "Ferjani Sassi scored from the spot": an unknown pair opening a clause before a past-tense verb.
@@ -267,6 +269,15 @@ function promoteByEvidence(text: string, tokens: readonly Token[], runs: NameRun
     }
   }
   for (const i of promoted) runs[i] = { ...runs[i]!, kind: "person" };
+}
+
+/** No organisation word, title, party, place or ordinary word that is not also a name ("Evercore Partners", "Orlando Democrat", "International Studies"). */
+function onlyNameWords(words: readonly Token[]): boolean {
+  if (PLACES.has(words.map((w) => w.lower).join(" "))) return false;
+  return words.every((w) => {
+    const name = GIVEN_NAMES.has(w.lower) || SURNAMES.has(w.lower);
+    return !ORGANIZATION_NAME_WORDS.has(w.lower) && !TITLES.has(w.lower) && !ROLE_MODIFIERS.has(w.lower) && !((COMMON_WORDS.has(w.lower) || PLACES.has(w.lower)) && !name);
+  });
 }
 
 /** A place or ordinary word that may still end a person's name ("Valeska Paris", "Gary Fan"), not a title, organisation word or demonym. */

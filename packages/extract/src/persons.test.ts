@@ -191,3 +191,15 @@ describe("0.8.0 name evidence", () => {
     expect(names("The whales beached on Stewart Island, and Jamie Werner said the crew was exhausted.")).toEqual(["Jamie Werner"]);
   });
 });
+
+describe("a name followed by “, who”", () => {
+  it("is a person even with a given name no list knows, and then speaks for its quotation", () => {
+    const x = extract("“The role is odd,” Melanne Verveer, who served as Hillary Clinton’s chief of staff, told CBS News.");
+    expect(x.persons.map((p) => p.name)).toContain("Melanne Verveer");
+    expect(x.quotes[0]?.speaker).toMatchObject({ name: "Melanne Verveer", kind: "person" });
+  });
+  it("is no person when a word of the name says otherwise", () => {
+    expect(extract("He joined the Evercore Foundation, who paid him well.").persons).toEqual([]);
+    expect(extract("He joined the Orlando Democrat, who paid him well.").persons).toEqual([]);
+  });
+});
