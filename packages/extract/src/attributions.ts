@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, hasFiniteVerb, isFiniteVerb, isRoleNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isRoleNoun, isSpeakerNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -475,7 +475,7 @@ function clauseInitialChunk(text: string, s: Sentence, source: SourceCandidate, 
   return source.start === s.start || /(?:[,;:—–]|\b(?:and|but|as|after|when|while|because|since|though|although|if|so))\s+$/u.test(between);
 }
 
-const NOT_A_SPEAKER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|day|night|morning|afternoon|evening|meanwhile|despite|however|instead|still|also|though|although|late|early|later|earlier|then|now)$/iu;
+const NOT_A_SPEAKER = new RegExp(`^(?:${[...DAY_NAMES, ...MONTH_NAMES].join("|")}|today|yesterday|tonight|week|weekend|month|year|day|night|morning|afternoon|evening|meanwhile|despite|however|instead|still|also|though|although|late|early|later|earlier|then|now)$`, "iu");
 
 /** "on Wednesday denounced …", "the past week", "Meanwhile", "Despite": a chunk headed or opened by a time or linking word is nobody. */
 function timeOrLinkingWords(source: SourceCandidate): boolean {
@@ -575,7 +575,6 @@ function withRole(text: string, source: SourceCandidate, boundary: number): Sour
 }
 
 const SPEAKER_FOR = /(?:^|\s)([\p{L}-]+)\s+(?:for|of|to)\s+(?:the\s+)?$/iu;
-const isSpeakerNoun = (w: string) => ANONYMOUS_NOUNS.has(w) || isRoleNoun(w) || (w.endsWith("s") && (ANONYMOUS_NOUNS.has(w.slice(0, -1)) || isRoleNoun(w.slice(0, -1))));
 
 /**
  * "A spokeswoman for Hillary Clinton", "attorneys for the family", "A colleague of Rothman’s": a source span
@@ -651,11 +650,10 @@ const TURN = /^(["“]?)((?:\p{Lu}[\p{L}.’'-]*)(?:\s\p{Lu}[\p{L}.’'-]*){0,3}
 const TURN_NOT_SOURCE = new Set(["update", "note", "editor's note", "editor’s note", "watch", "related", "read more", "photos", "video", "q", "a", "source", "sources", "breaking", "exclusive", "correction", "full transcript", "transcript", "gallery", "analysis", "image", "images", "photo", "slideshow", "listen", "audio", "podcast", "advertisement", "opinion", "explainer", "live"]);
 const COLON_VERB: ReportingVerb = { form: ":", frame: "clause", hedge: false, denial: false };
 
-/** The source phrase ending right before the cue, over an apposition if there is one. */
-const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const DAY = `(?:${DAY_NAMES.join("|")})`;
 const DAY_NAME = new RegExp(`^${DAY}$`, "u");
 /** The words a time before a verb ends in, to try TIME_BEFORE_VERB only where it can match. */
-const TIME_WORDS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "yesterday", "today"]);
+const TIME_WORDS = new Set([...DAY_NAMES, "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "yesterday", "today"]);
 
 function lastWordBefore(text: string, end: number): string {
   let start = end;
@@ -669,6 +667,7 @@ const TIME_BEFORE_VERB = new RegExp(
 
 const PARTY_BETWEEN_COMMAS = /^\s*[RDI]-\p{Lu}[\p{L}.]*\s*$/u;
 
+/** The source phrase ending right before the cue, over an apposition if there is one. */
 function sourceBefore(text: string, s: Sentence, cueStart: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
   let end = skipSpacesBack(text, cueStart);
   const party = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, end - 20), end));

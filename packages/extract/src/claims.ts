@@ -8,7 +8,7 @@
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
 import { groupBy } from "./group.js";
-import { ANONYMOUS_NOUNS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ROLE_MODIFIERS, SURNAMES, hasFiniteVerb, isFiniteVerb } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ROLE_MODIFIERS, SURNAMES, hasFiniteVerb, isFiniteVerb, lowerWords } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
@@ -208,7 +208,7 @@ function clauseJoints(text: string, start: number, end: number): { end: number; 
   CLAUSE_JOINT.lastIndex = 0;
   for (let m = CLAUSE_JOINT.exec(span); m; m = CLAUSE_JOINT.exec(span)) {
     const after = span.slice(m.index + m[0].length);
-    const words = after.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
+    const words = lowerWords(after);
     const verb = words.slice(1, MAX_SUBJECT_WORDS + 1).findIndex(isFiniteVerb);
     if (verb < 0 || isFiniteVerb(words[0] ?? "") || !hasFiniteVerb(span.slice(from, m.index))) continue;
     out.push({ end: start + m.index, next: start + m.index + m[0].length });
@@ -287,7 +287,7 @@ const RELATIVES = new Set(["who", "which", "that"]);
  * embargo … and blocked the assets") nor one that opens a relative clause ("audits that track seafood").
  */
 function hasClauseVerb(content: string): boolean {
-  const words = content.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
+  const words = lowerWords(content);
   return words.some((w, i) => isFiniteVerb(w) && !(i > 0 && COORDINATORS.has(words[i - 1]!)) && !(i > 1 && RELATIVES.has(words[i - 1]!)));
 }
 

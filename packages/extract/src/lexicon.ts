@@ -155,9 +155,23 @@ export function isFiniteVerb(word: string): boolean {
 /** Lower-case words in -ly that are not adverbs ("a close ally said", "the daily reported", "the family said"). */
 export const NOT_ADVERBS: ReadonlySet<string> = new Set(["ally", "rally", "family", "assembly", "daily", "weekly", "monthly", "supply", "reply", "anomaly", "bully", "belly"]);
 
+/** The words of a span in lower case, curly apostrophes straightened, as the verb lists spell them. */
+export function lowerWords(span: string): string[] {
+  return span.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
+}
+
 /** A finite verb anywhere in a span of text. */
 export function hasFiniteVerb(span: string): boolean {
-  return (span.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? []).some(isFiniteVerb);
+  return lowerWords(span).some(isFiniteVerb);
+}
+
+export const DAY_NAMES: readonly string[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A person who speaks by role or kind, singular or plural: "aide", "spokeswoman", "attorneys", "colleague". */
+export function isSpeakerNoun(word: string): boolean {
+  const singular = word.endsWith("s") ? word.slice(0, -1) : undefined;
+  return ANONYMOUS_NOUNS.has(word) || isRoleNoun(word) || (singular !== undefined && (ANONYMOUS_NOUNS.has(singular) || isRoleNoun(singular)));
 }
 
 /** A finite verb or a gerund by its form ("said", "says", "saying"): a word no noun phrase's modifier is. */

@@ -7,7 +7,7 @@
  */
 import { contentRange, passive, speakerBefore, taggedFrame, type Attribution } from "./attributions.js";
 import { BOUNDARY, NEGATED_AUXILIARY, OPENERS } from "./chunks.js";
-import { AUXILIARIES, NAMING_VERBS, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
+import { AUXILIARIES, DAY_NAMES, MONTH_NAMES, NAMING_VERBS, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
 import type { Sentence } from "./segment.js";
 import type { SourceIndex } from "./sources.js";
@@ -144,7 +144,7 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, score: 
 }
 
 const TOPIC_PREPOSITION = /^[ \t\u00a0]+(about|of|on|for)(?=[ \t\u00a0]+(\S+))/u;
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|behalf|the (?:campaign trail|phone)|\d)/iu;
+const TIME_WORD = new RegExp(`^(?:${[...DAY_NAMES, ...MONTH_NAMES].join("|")}|behalf|the (?:campaign trail|phone)|\\d)`, "iu");
 
 /**
  * "complained bitterly **about**", "cast the blame **on**", "a critique **of**": the preposition that

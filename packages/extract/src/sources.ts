@@ -4,7 +4,7 @@
  * "Woodward’s book", "senior officials"). Indexed by where they end and start.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { ADJECTIVES, ANONYMOUS_NOUNS, COMMON_WORDS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, SURNAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS, isRoleNoun, isVerbOfClause } from "./lexicon.js";
+import { ADJECTIVES, ANONYMOUS_NOUNS, COMMON_WORDS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, SURNAMES, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATIONS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORK_NOUNS, isRoleNoun, isSpeakerNoun, isVerbOfClause } from "./lexicon.js";
 import { chunkAfter, chunkBefore, type Chunk } from "./chunks.js";
 import type { NameRun } from "./names.js";
 import type { PersonRecord } from "./persons.js";
@@ -125,7 +125,7 @@ function namesInText(text: string, tokens: readonly Token[], persons: readonly P
     // "the Clintons": a family is no organisation.
     if (words.some((w) => nameWords.has(w) || nameWords.has(w.replace(/s$/u, "")))) return null;
     const head = words.at(-1)!;
-    const group = (w: string) => DEMONYMS.has(w) || ANONYMOUS_NOUNS.has(w) || isRoleNoun(w) || isRoleNoun(w.replace(/s$/u, ""));
+    const group = (w: string) => DEMONYMS.has(w) || isSpeakerNoun(w);
     // "the Wisconsin Republican": a role phrase, not a name.
     const named = words.length === 1 ? !lexical(head) : !group(head) && !ADJECTIVES.has(head) && !ROLE_MODIFIERS.has(head) && !TITLES.has(head);
     return named ? { kind: "organization" } : null;
