@@ -28,16 +28,16 @@ export type PersonPart =
 function listSql(p: Extract<PersonPart, { first: number }>): SQL {
   const after = (id: SQL) => (p.afterId !== null ? sql` and ${id} < ${p.afterId}` : sql``);
   // As the claim list's filter: claims an editor reviewed stay whatever the extractor's confidence.
-  const sure = p.kind === "claims" || p.kind === "claimsAbout" ? (p.minConfidence !== null ? sql` and (c.confidence >= ${p.minConfidence} or c.reviewed)` : sql``) : sql``;
+  const sure = (minConfidence: number | null) => (minConfidence !== null ? sql` and (c.confidence >= ${minConfidence} or c.reviewed)` : sql``);
   const limit = p.first + 1;
   switch (p.kind) {
     case "quotes":
       return sql`select ${selectList("q", quoteColumns)} from ${quote} q where q.speaker_person_id = ${p.personId}${after(sql`q.id`)} order by q.id desc limit ${limit}`;
     case "claims":
-      return sql`select ${selectList("c", claimColumns)} from ${claim} c where c.claimant_person_id = ${p.personId}${sure}${after(sql`c.id`)} order by c.id desc limit ${limit}`;
+      return sql`select ${selectList("c", claimColumns)} from ${claim} c where c.claimant_person_id = ${p.personId}${sure(p.minConfidence)}${after(sql`c.id`)} order by c.id desc limit ${limit}`;
     case "claimsAbout":
       return sql`select ${selectList("c", claimColumns)} from ${claim} c
-        where exists (select 1 from ${claimSubject} s where s.claim_id = c.id and s.person_id = ${p.personId})${sure}${after(sql`c.id`)}
+        where exists (select 1 from ${claimSubject} s where s.claim_id = c.id and s.person_id = ${p.personId})${sure(p.minConfidence)}${after(sql`c.id`)}
         order by c.id desc limit ${limit}`;
     case "articles":
       return sql`select ${selectList("a", articleSummaryColumns)} from ${articlePerson} ap join ${article} a on a.id = ap.article_id
