@@ -266,7 +266,7 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     const adjunctOnly =
       frame !== null && frame.contentEnd - frame.contentStart <= MAX_ADJUNCT_CHARS && !OPENING_MARK.test(text.slice(frame.contentStart, frame.contentStart + 1)) && TRAILING_ADJUNCT.test(text.slice(cue.end, s.end));
     if (frame && frame.contentEnd - frame.contentStart >= 2 && !adjunctOnly) return frame;
-    return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences) ?? (adjunctOnly ? frame : null) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
+    return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences, sources) ?? (adjunctOnly ? frame : null) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
 }
@@ -502,14 +502,20 @@ function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): b
   return /^\p{Lu}/u.test(head) || isRoleNoun(head) || isSourceNoun(head.toLowerCase()) || QUANTIFIER_SUBJECTS.has(head.toLowerCase()) || /(?:[^s]s|er|or|ist|ian|ant|ent)$/u.test(head);
 }
 
+/** "…!” Sessions said as he launched the process.": a clause of time or reason after the cue is no proposition. */
+const SUBORDINATE_CLAUSE = /^\s*,?\s*(?:as|because|since|until|although|though|once)\s/iu;
+
 /**
  * `“How many times…?” Clinton said.`: the sentence splitter leaves "Clinton said." alone; its
  * content is the previous sentence of the paragraph (from the paragraph start when that opens a quotation).
  */
-function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number, sentences: readonly Sentence[]): Attribution | null {
+function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number, sentences: readonly Sentence[], sources: SourceIndex): Attribution | null {
   const prev = sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph || prev.heading) return null;
-  if (text.slice(s.start, boundary).trim() !== "" || !TRAILING_ADJUNCT.test(text.slice(cue.end, s.end))) return null;
+  const rest = text.slice(cue.end, s.end);
+  // "…!” US Senator Jeff Sessions said": the title before the name opens the sentence too.
+  if (!source.pronoun) boundary = extendSourceLeft(text, s.start, roleStartBefore(text, s.start, boundary), sources);
+  if (text.slice(s.start, boundary).trim() !== "" || !(TRAILING_ADJUNCT.test(rest) || SUBORDINATE_CLAUSE.test(rest))) return null;
   // Only after a quotation ("…?” Clinton said."), not "The FBI decided after a lengthy investigation…".
   if (!/["”’']\s*$/u.test(text.slice(prev.start, prev.end))) return null;
   let start = prev.start;

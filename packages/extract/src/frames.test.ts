@@ -38,6 +38,12 @@ describe("PolNeAR-style frames", () => {
     const t = "“How many times do we have to see this?” Clinton said.";
     expect(extract(t).quotes[0]).toMatchObject({ source: { text: "Clinton" }, cue: { text: "said" } });
   });
+  it("takes a title before the name and a clause of time after the cue into that reading", () => {
+    const x = extract("“We cast our votes for Donald J. Trump!” US Senator Jeff Sessions said as he launched the process.");
+    expect(x.quotes[0]).toMatchObject({ speaker: { name: "Jeff Sessions" }, source: { text: "US Senator Jeff Sessions" }, cue: { text: "said" } });
+    // What he was doing when he said it is not what he said.
+    expect(x.claims.map((c) => c.text)).not.toContain("as he launched the process");
+  });
   it("reads interview transcript turns (NAME: …)", () => {
     const t = "Partial transcript:\n\nPENCE: Well, look, this is serious business. The people have a choice.\n\nWALLACE: Thank you.";
     expect(extract(t).claims[0]).toMatchObject({ source: { text: "PENCE" }, cue: { text: ":" }, text: "Well, look, this is serious business. The people have a choice" });
