@@ -232,6 +232,16 @@ describe("quote attribution", () => {
     const spoken = extract('"Don\u2019t get nervous," the instructor told the trainee.\n\n"I\u2019m not," he said.');
     expect(spoken.quotes.map((q) => q.text)).toEqual(["Don\u2019t get nervous,", "I\u2019m not,"]);
   });
+  it("takes neither an epithet after a name nor what someone read of for speech", () => {
+    const x = extract("Edward Lorenz, “the father of chaos,” started a scientific revolution. There was once a time when we might have read of “hero cabdrivers” placing themselves in harm’s way.");
+    expect(x.quotes.map((q) => q.text)).toEqual([]);
+    // The same shapes with a speaker are quotes.
+    const spoken = extract("Edward Lorenz, “the father of chaos,” he said, started it all. She said we had read of “hero cabdrivers” placing themselves in harm’s way.");
+    expect(spoken.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["the father of chaos,", "Edward Lorenz"],
+      ["hero cabdrivers", "She"],
+    ]);
+  });
   it("does not give a quote to a left frame opening the next sentence", () => {
     const x = extract('Trump spoke in Ohio. He said: "We have a situation in our inner cities." The New York Times reports: "The campaign struggled with young voters."');
     expect(x.quotes.map((q) => [q.source?.text, q.cue?.text])).toEqual([

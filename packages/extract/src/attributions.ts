@@ -449,8 +449,12 @@ function speakerLikeChunk(chunk: SourceCandidate): boolean {
 
 const SENTENCE_ADVERBS = new Set(["rather", "instead", "still", "however", "thus", "hence", "perhaps", "maybe", "indeed", "overall", "otherwise", "anyway", "regardless"]);
 
+const RECEIVING = /^(?:read|reads|reading|hear|hears|heard|hearing|learn|learns|learned|learnt|learning)$/u;
+
 /** A weak cue ("Trump unleashed a flurry of tweets", "She wants to triple…"): only right after a known subject. */
 function weakFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): Attribution | null {
+  // "we might have read of “hero cabdrivers”": what someone read or heard about, not what they said.
+  if (RECEIVING.test(cue.verb!.form) && /^\s+(?:of|about)\s/u.test(text.slice(cue.end, cue.end + 8))) return null;
   const end = skipSpacesBack(text, cue.start);
   const source = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
   if (!source || source.start < s.start || end === cue.start || POSSESSIVE_DETERMINER.test(source.text)) return null;

@@ -8,6 +8,7 @@
  */
 import type { Attribution } from "./attributions.js";
 import { groupBy } from "./group.js";
+import { hasFiniteVerb } from "./lexicon.js";
 import type { MarkPair } from "./quote-marks.js";
 import { sentenceAt, type Segmentation, type Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -64,6 +65,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (!found && !owner) inheritSpeaker(text, seg, draft, pair, drafts);
     if (!found && !draft.speakerFrame) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
     if (!found && !draft.speakerFrame && !draft.namedSpeaker && kind === "direct") draft.namedSpeaker = colonSubject(text, seg, pair, sources);
+    if (!found && !draft.speakerFrame && !draft.namedSpeaker && epithet(text, pair, content)) continue;
     drafts.push(draft);
   }
   return drafts;
@@ -101,6 +103,18 @@ function mentionedNotSpoken(text: string, pair: MarkPair, content: string, kind:
   if (isTitle(content)) return kind === "partial" || embedded || !/[.,]$/u.test(content) || words <= SCARE_QUOTE_MAX_WORDS;
   if (kind === "partial" && DETERMINER_BEFORE.test(text.slice(Math.max(0, pair.open - 12), pair.open))) return true;
   return words <= SCARE_QUOTE_MAX_WORDS && !/[.,!?]$/u.test(content) && /^\s+\p{Ll}/u.test(text.slice(pair.close + 1, pair.close + 4));
+}
+
+const EPITHET_MAX_WORDS = 8;
+
+/**
+ * An epithet set off by commas after a name, in a sentence that goes on after it ("Lorenz, “the father
+ * of chaos,” started a scientific revolution"): a lower-case phrase without a finite verb that nothing
+ * attributes names the person; nobody says it.
+ */
+function epithet(text: string, pair: MarkPair, content: string): boolean {
+  if (!/^\p{Ll}/u.test(content) || !content.endsWith(",") || wordCount(content) > EPITHET_MAX_WORDS || hasFiniteVerb(content)) return false;
+  return /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(text.slice(Math.max(0, pair.open - 40), pair.open)) && /^\s+\p{Ll}/u.test(text.slice(pair.close + 1, pair.close + 4));
 }
 
 const GLOSS_BEFORE = /\b(?:translates? (?:as|to)|translated as|which means|meaning|titled|entitled|the words?|the term|the phrase)\s*$/iu;
