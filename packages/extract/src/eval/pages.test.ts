@@ -36,7 +36,7 @@ describe("saved pages against our annotation", () => {
     // Floors a little under what 0.14.0 scores on the twenty-three pages (persons 93.2, quotes 96.4, speakers 93.7 %,
     // claims 68.4, claimants 87.7 %): a regression fails here.
     expect(prf(s.persons).f1).toBeGreaterThanOrEqual(0.9);
-    expect(prf(s.quotes).f1).toBeGreaterThanOrEqual(0.95);
+    expect(prf(s.quotes).f1).toBeGreaterThanOrEqual(0.97);
     expect(s.speakers.correct / s.speakers.total).toBeGreaterThanOrEqual(0.92);
     expect(prf(s.claims).f1).toBeGreaterThanOrEqual(0.67);
     expect(s.claimants.correct / s.claimants.total).toBeGreaterThanOrEqual(0.86);
