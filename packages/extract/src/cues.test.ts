@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCues, findHedges } from "./cues.js";
+import { extract } from "./index.js";
 
 const cueTexts = (text: string) => findCues(text, 0, text.length).map((c) => text.slice(c.start, c.end));
 
@@ -25,5 +26,21 @@ describe("findHedges", () => {
   it("finds adverbs and 'is said to' phrases", () => {
     const text = "The calls reportedly happened; he is said to have agreed.";
     expect(findHedges(text, 0, text.length).map((h) => h.text)).toEqual(["reportedly", "is said to"]);
+  });
+});
+
+describe("a cue's verb group in the output", () => {
+  const cues = (t: string) => {
+    const x = extract(t);
+    return [...x.quotes, ...x.claims].map((i) => i.cue?.text);
+  };
+  it("takes in the auxiliaries and adverbs before the verb, as PolNeAR's cues do", () => {
+    expect(cues("2 p.m.\n\nHillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss.")).toEqual(["is seizing"]);
+    expect(cues("The registration issue was first reported by The Washington Post.")).toEqual(["was first reported"]);
+    expect(cues("If, as I've suggested, he and others benefit, the deal is bad.")).toEqual(["'ve suggested"]);
+  });
+  it("takes in neither a possessive nor the source", () => {
+    expect(cues("Politifact seized on Donald Trump’s claim that there were no jobs.")).toEqual(["claim"]);
+    expect(extract("He’s claiming the vote was rigged.").claims[0]).toMatchObject({ source: { text: "He" }, cue: { text: "’s claiming" } });
   });
 });

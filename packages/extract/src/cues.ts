@@ -57,6 +57,29 @@ interface Word {
 
 const PREDICATE_TO = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:\w+\s+)?to\s+$/iu;
 
+const PREFIX_WORD_BEFORE = /(?:^|[^\p{L}\p{N}’'-])([\p{L}’'-]+)[ \t]+$/u;
+/** "I’ve suggested", "he’s claiming": a contracted auxiliary after a pronoun (not a possessive: "Trump’s claim"). */
+const CONTRACTED_AFTER_PRONOUN = /\b(?:I|you|we|they|he|she|it|who)([’'](?:ve|s|re|d|ll))[ \t]+$/iu;
+
+/**
+ * Where a cue starts once the auxiliaries and verb-group adverbs right before it are taken in, as
+ * PolNeAR's verb groups are ("is describing", "had previously denounced", "’ve suggested"), never
+ * before `floor` (the end of the source or of the content before it).
+ */
+export function cueStartWithPrefix(text: string, start: number, floor: number): number {
+  for (let words = 0; words < MAX_PREFIX_WORDS; words++) {
+    const contracted = CONTRACTED_AFTER_PRONOUN.exec(text.slice(Math.max(0, start - 30), start));
+    const contractionStart = contracted ? start - contracted[0].length + contracted[0].indexOf(contracted[1]!) : -1;
+    if (contracted) return contractionStart >= floor ? contractionStart : start;
+    const before = text.slice(Math.max(floor, start - 30), start);
+    const m = PREFIX_WORD_BEFORE.exec(before);
+    const wordStart = m ? start - m[0].length + m[0].indexOf(m[1]!) : -1;
+    if (!m || wordStart < floor || !isPrefixWord(text, { start: wordStart, end: wordStart + m[1]!.length, lower: m[1]!.toLowerCase() })) return start;
+    start = wordStart;
+  }
+  return start;
+}
+
 /** Reporting cues in `text[from, to)`, in order: one pass over the words with a map lookup (linear). */
 export function findCues(text: string, from: number, to: number): Cue[] {
   const words: Word[] = [];

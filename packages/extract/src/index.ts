@@ -3,7 +3,8 @@
  * Rule-based, deterministic and synchronous; see README.md for the stages.
  */
 import type { Extraction, ExtractedClaim, ExtractedPerson, ExtractedQuote, ExtractedSource, Span } from "@whosaid/domain";
-import { findAttributions } from "./attributions.js";
+import { findAttributions, type Attribution } from "./attributions.js";
+import { cueStartWithPrefix } from "./cues.js";
 import { buildClaims, type ClaimDraft } from "./claims.js";
 import { findNameRuns } from "./names.js";
 import { findPersons, type PersonRecord } from "./persons.js";
@@ -112,6 +113,12 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** A frame's cue with the auxiliaries before it that no refinement kept ("is | describing"). */
+function cueSpan(text: string, f: Attribution): Span {
+  const floor = Math.max(f.source && f.source.end <= f.cueStart ? f.source.end : 0, f.contentEnd <= f.cueStart ? f.contentEnd : 0);
+  return span(text, cueStartWithPrefix(text, f.cueStart, floor), f.cueEnd);
+}
+
 function toQuote(text: string, d: QuoteDraft, index: number, out: OutputContext): ExtractedQuote {
   const source = d.frame?.source ?? null;
   return {
@@ -122,7 +129,7 @@ function toQuote(text: string, d: QuoteDraft, index: number, out: OutputContext)
     kind: d.kind,
     speaker: toSource(quoteSource(d), out),
     source: source ? span(text, source.start, source.end) : null,
-    cue: d.frame ? span(text, d.frame.cueStart, d.frame.cueEnd) : null,
+    cue: d.frame ? cueSpan(text, d.frame) : null,
     confidence: d.confidence,
   };
 }
@@ -140,7 +147,7 @@ function toClaims(text: string, drafts: readonly ClaimDraft[], out: OutputContex
       claimant: toSource(d.claimant, out),
       via: d.via.map((v) => toSource(v, out)!),
       source: source ? span(text, source.start, source.end) : null,
-      cue: span(text, d.frame.cueStart, d.frame.cueEnd),
+      cue: cueSpan(text, d.frame),
       hedged: d.hedges.length > 0,
       hedges: d.hedges,
       subjects: d.subjects.map(personId),
