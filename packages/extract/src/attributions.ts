@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isRoleNoun, isSpeakerNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isHandListed, isRoleNoun, isSpeakerNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -487,18 +487,12 @@ function timeOrLinkingWords(source: SourceCandidate): boolean {
   return source.generic === true && !source.pronoun && (NOT_A_SPEAKER.test(words[0]!) || NOT_A_SPEAKER.test(words.at(-1)!));
 }
 
-/** A hand-listed verb of saying, or a mined phrase of it and an adjunct ("said in a statement", not "says about"). */
-function handListed(verb: ReportingVerb): boolean {
-  const [first, ...rest] = verb.form.split(" ");
-  const head = REPORTING_VERBS.get(first!);
-  return !verb.mined || (head !== undefined && !head.mined && /^(?:in|on|at|during|via|through|to)$/u.test(rest[0] ?? ""));
-}
 
 /** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
 function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): boolean {
   if (!source.generic) return true;
   // "It says the campaign violated…": only with a hand-listed verb of saying, not "it believes".
-  if (source.pronoun) return !/^it$/iu.test(source.text) || (handListed(verb) && !THINKING_VERBS.has(verb.form));
+  if (source.pronoun) return !/^it$/iu.test(source.text) || (isHandListed(verb) && !THINKING_VERBS.has(verb.form));
   if (timeOrLinkingWords(source)) return false;
   const head = /([\p{L}’'-]+)$/u.exec(source.text)?.[1] ?? "";
   // "The bank said", "The network says": a determiner phrase before a hand-listed verb of saying.

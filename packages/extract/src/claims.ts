@@ -8,7 +8,7 @@
 import type { Attribution } from "./attributions.js";
 import { findHedges } from "./cues.js";
 import { groupBy } from "./group.js";
-import { ANONYMOUS_NOUNS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ROLE_MODIFIERS, SURNAMES, hasFiniteVerb, isFiniteVerb, lowerWords } from "./lexicon.js";
+import { ANONYMOUS_NOUNS, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ROLE_MODIFIERS, SURNAMES, hasFiniteVerb, isFiniteVerb, isHandListed, lowerWords } from "./lexicon.js";
 import type { PersonMention, PersonRecord } from "./persons.js";
 import type { QuoteDraft } from "./quotes.js";
 import type { Segmentation } from "./segment.js";
@@ -45,6 +45,23 @@ const CONFIDENCE: Record<Attribution["kind"], number> = { left: 0.8, right: 0.75
  * 147 of 197 are).
  */
 const ACT_CONFIDENCE = 0.2;
+/**
+ * Cues mined from PolNeAR report acts and stances as often as propositions ("Lorenz identified three
+ * properties", "the One X doesn't support Dolby Vision"). Measured on the 23 annotated pages, claims with a
+ * finite verb are claims 152 times in 167 after a hand-listed verb of saying, 22 in 50 after a mined verb,
+ * 4 in 18 after a mined phrase and 0 in 5 after a weak cue: their confidence says so.
+ */
+const MINED_VERB_CONFIDENCE = 0.45;
+const MINED_PHRASE_CONFIDENCE = 0.3;
+const WEAK_CUE_CONFIDENCE = 0.25;
+
+function claimConfidence(frame: Attribution, content: string): number {
+  const verb = frame.verb;
+  if (verb?.frame !== "naming" && !hasClauseVerb(content)) return ACT_CONFIDENCE;
+  if (!verb || isHandListed(verb)) return CONFIDENCE[frame.kind];
+  if (verb.weak) return WEAK_CUE_CONFIDENCE;
+  return verb.form.includes(" ") ? MINED_PHRASE_CONFIDENCE : MINED_VERB_CONFIDENCE;
+}
 const INHERIT_PARAGRAPHS = 1;
 
 /** Claims from the frames, in text order. */
@@ -95,7 +112,7 @@ export function buildClaims(
           hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
           subjects: subjectsOf(text, start, end, mentions, claimantPerson),
           claimantPerson,
-          confidence: frame.verb?.frame === "naming" || hasClauseVerb(text.slice(start, end)) ? CONFIDENCE[frame.kind] : ACT_CONFIDENCE,
+          confidence: claimConfidence(frame, text.slice(start, end)),
           paragraph,
         });
       }

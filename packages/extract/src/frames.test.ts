@@ -257,6 +257,11 @@ describe("how sure a claim is", () => {
   it("trusts a clause of its own, a demonstrative subject included", () => {
     expect(confidence("Officials said the plan would fail.")).toBeGreaterThanOrEqual(0.5);
     expect(confidence("That would reduce federal revenue by an additional $631 billion, according to the budget office.")).toBeGreaterThanOrEqual(0.5);
+    expect(confidence("The agency said in a statement that the craft broke up at an altitude of 190 kilometres.")).toBeGreaterThanOrEqual(0.5);
+  });
+  it("doubts a claim after a cue mined from PolNeAR, which reports acts and stances as often as propositions", () => {
+    expect(confidence("The One X doesn't support Dolby Vision, so you're stuck with the HDR 10 standard.")).toBeLessThan(0.5);
+    expect(confidence("Officials are worried about the number of Tunisian militants who may have joined the jihadists.")).toBeLessThan(0.5);
   });
 });
 

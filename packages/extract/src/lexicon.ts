@@ -101,6 +101,12 @@ export const NAME_EVIDENCE_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs whose content may be an infinitive ("vowed to fight"): the mined attitude cues and `toContent`. */
 export const TO_CONTENT_VERBS: ReadonlySet<string> = new Set([...MINED_CUES, ...reporting.toContent]);
+/** A hand-listed verb of saying, or a mined phrase of it and an adjunct ("said in a statement", not "says about"). */
+export function isHandListed(verb: ReportingVerb): boolean {
+  const [first, ...rest] = verb.form.split(" ");
+  const head = REPORTING_VERBS.get(first!);
+  return !verb.mined || (head !== undefined && !head.mined && /^(?:in|on|at|during|via|through|to)$/u.test(rest[0] ?? ""));
+}
 /** What the cue finder looks up: the reporting verbs plus the weak cues (names and chunks only use REPORTING_VERBS). */
 export const CUE_FORMS: ReadonlyMap<string, ReportingVerb> = new Map([
   ...[...WEAK_CUES].map((form): [string, ReportingVerb] => [form, { form, frame: "clause", hedge: false, denial: false, mined: true, weak: true }]),
