@@ -44,3 +44,16 @@ describe("a cue's verb group in the output", () => {
     expect(extract("He’s claiming the vote was rigged.").claims[0]).toMatchObject({ source: { text: "He" }, cue: { text: "’s claiming" } });
   });
 });
+
+describe("a cue and its determiner", () => {
+  const cues = (t: string) => {
+    const x = extract(t);
+    return [...x.quotes, ...x.claims].map((i) => i.cue?.text);
+  };
+  it("takes the noun a grown cue's determiner opens (“issued a | statement”)", () => {
+    expect(cues("John McCain issued a statement after Donald Trump told a town hall that the senator was no hero.")).toContain("issued a statement");
+  });
+  it("makes no cue of a determiner alone", () => {
+    expect(cues("Patricia Smith and Charles Woods, the parents of two Americans killed in the 2012 attacks on a U.S. diplomatic compound in Benghazi, Libya, have filed a wrongful death lawsuit against Hillary Clinton.")).not.toContain("a");
+  });
+});

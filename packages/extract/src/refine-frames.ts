@@ -28,8 +28,8 @@ export const DROP = -5;
 export const SOURCE_GROW = 0;
 export const SOURCE_SHRINK = -25;
 
-/** A run of auxiliaries and function words alone ("Nancy Pelosi **has** been hammering") is no cue. */
-const contentful = (t: Token) => REPORTING_VERBS.has(t.lower) || !(BOUNDARY.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_GROUP_WORDS.has(t.lower));
+/** A run of auxiliaries, function words and determiners alone ("Nancy Pelosi **has** been hammering", "with **a** reference to") is no cue. */
+const contentful = (t: Token) => REPORTING_VERBS.has(t.lower) || !(BOUNDARY.has(t.lower) || OPENERS.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_GROUP_WORDS.has(t.lower));
 const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0]*$/u.test(text.slice(a.end, b.start));
 
 export function refineFrames(input: TaggerInput, sentences: readonly Sentence[], sources: SourceIndex, cueScore: TokenScore, sourceScore?: TokenScore): Attribution[] {
@@ -109,6 +109,9 @@ function growSource(text: string, tokens: readonly Token[], f: Attribution, scor
 }
 
 const FUNCTION_WORDS = new Set([...BOUNDARY, ...OPENERS, "of", "no", "every", "each", "any", "another"]);
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]);
+/** Words a determiner's noun phrase may take into a grown cue ("a | formal statement"). */
+const MAX_NOUN_WORDS = 3;
 const EDGE_WORDS = new Set(["and", "or", "but", "of", "on", "for", "in", "at", "to", "with", "by", "from"]);
 
 /** The frame with its source span moved; the source keeps its name. */
@@ -131,6 +134,12 @@ function growCue(text: string, tokens: readonly Token[], f: Attribution, score: 
   // Verbs that take a "to" clause as their content keep it there ("vows | to oppose …").
   const stop = (t: Token) => inSource(t) || (t.lower === "to" && TO_CONTENT_VERBS.has(f.verb!.form));
   while (last + 1 < tokens.length && score(last + 1) > GROW && tokens[last + 1]!.end <= s.end && !stop(tokens[last + 1]!) && joined(text, tokens[last]!, tokens[last + 1]!)) last++;
+  // "said in an | interview", "issued a | statement": a cue never ends on a determiner; it takes the noun it opens.
+  if (last > lastCue && DETERMINERS.has(tokens[last]!.lower)) {
+    let head = last;
+    while (head + 1 < tokens.length && head - last < MAX_NOUN_WORDS && tokens[head + 1]!.end <= s.end && /^\p{Ll}[\p{Ll}’'-]*$/u.test(tokens[head + 1]!.text) && !FUNCTION_WORDS.has(tokens[head + 1]!.lower) && joined(text, tokens[head]!, tokens[head + 1]!)) head++;
+    last = head > last ? head : last - 1;
+  }
   let first = firstCue;
   while (first > 0 && score(first - 1) > GROW && tokens[first - 1]!.start >= s.start && !inSource(tokens[first - 1]!) && joined(text, tokens[first - 1]!, tokens[first]!)) first--;
   if (first === firstCue && last === lastCue) return f;
