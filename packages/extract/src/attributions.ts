@@ -487,7 +487,6 @@ function timeOrLinkingWords(source: SourceCandidate): boolean {
   return source.generic === true && !source.pronoun && (NOT_A_SPEAKER.test(words[0]!) || NOT_A_SPEAKER.test(words.at(-1)!));
 }
 
-
 /** A generic chunk must look like a speaker: cue words are often nouns too ("six phone calls"). */
 function plausibleGenericSource(source: SourceCandidate, verb: ReportingVerb): boolean {
   if (!source.generic) return true;

@@ -62,6 +62,7 @@ function claimConfidence(frame: Attribution, content: string): number {
   if (verb.weak) return WEAK_CUE_CONFIDENCE;
   return verb.form.includes(" ") ? MINED_PHRASE_CONFIDENCE : MINED_VERB_CONFIDENCE;
 }
+
 const INHERIT_PARAGRAPHS = 1;
 
 /** Claims from the frames, in text order. */
