@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/store.js";
 import { claim, claimRelation, claimSubject, person } from "../../db/schema.js";
 import { byIds, groupBy, matchesWords } from "../../db/sql-helpers.js";
@@ -28,6 +28,14 @@ export interface ClaimListQuery {
   minConfidence?: number | null;
 }
 
+/**
+ * A claim the extractor is at least `minConfidence` sure of, or one an editor reviewed (whatever its
+ * confidence): the claim list's filter and the person page's claims both read it so.
+ */
+export function sureClaim(confidence: SQLWrapper, reviewed: SQLWrapper, minConfidence: number): SQL {
+  return sql`(${confidence} >= ${minConfidence} or ${reviewed})`;
+}
+
 /** Newest-first claims matching the filter. */
 export async function listClaims(db: Db, q: ClaimListQuery): Promise<Page<ClaimModel>> {
   const conditions: (SQL | undefined)[] = [
@@ -38,7 +46,7 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<Page<ClaimM
     inArticleWhere(claim.articleId, q),
     q.hedged != null ? eq(claim.hedged, q.hedged) : undefined,
     q.verdict != null ? eq(claim.verdict, q.verdict) : undefined,
-    q.minConfidence != null ? or(gte(claim.confidence, q.minConfidence), eq(claim.reviewed, true)) : undefined,
+    q.minConfidence != null ? sureClaim(claim.confidence, claim.reviewed, q.minConfidence) : undefined,
     q.subjectId != null
       ? sql`exists (select 1 from ${claimSubject} where ${claimSubject.claimId} = ${claim.id} and ${claimSubject.personId} = ${q.subjectId})`
       : undefined,

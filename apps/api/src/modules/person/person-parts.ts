@@ -5,7 +5,7 @@ import type { Db } from "../../db/store.js";
 import { fromJsonRow, readParts, selectList } from "../../db/json-rows.js";
 import type { Context } from "../../graphql/context.js";
 import { requestScoped } from "../../graphql/request-scoped.js";
-import { claimColumns } from "../claim/claim.service.js";
+import { claimColumns, sureClaim } from "../claim/claim.service.js";
 import { quoteColumns } from "../quote/quote.service.js";
 import { toPage, type Page } from "../../graphql/cursor.js";
 import { articleSummaryColumns } from "../article/article.service.js";
@@ -27,8 +27,7 @@ export type PersonPart =
 
 function listSql(p: Extract<PersonPart, { first: number }>): SQL {
   const after = (id: SQL) => (p.afterId !== null ? sql` and ${id} < ${p.afterId}` : sql``);
-  // As the claim list's filter: claims an editor reviewed stay whatever the extractor's confidence.
-  const sure = (minConfidence: number | null) => (minConfidence !== null ? sql` and (c.confidence >= ${minConfidence} or c.reviewed)` : sql``);
+  const sure = (minConfidence: number | null) => (minConfidence !== null ? sql` and ${sureClaim(sql`c.confidence`, sql`c.reviewed`, minConfidence)}` : sql``);
   const limit = p.first + 1;
   switch (p.kind) {
     case "quotes":
