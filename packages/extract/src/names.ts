@@ -470,7 +470,6 @@ function hasTitle(tokens: readonly Token[], first: number, core: number): boolea
   return false;
 }
 
-/** "Reince Priebus said": a capitalised pair right before a reporting verb is a name. */
 /** `“…,” says Te Kaurinui.`: the speaker after a quotation's inverted reporting verb, ending the sentence. */
 function invertedSpeaker(text: string, tokens: readonly Token[], r: NameRun): boolean {
   const verb = tokens[r.first - 1];
@@ -478,6 +477,7 @@ function invertedSpeaker(text: string, tokens: readonly Token[], r: NameRun): bo
   return /[,!?]["”][ \t]+$/u.test(text.slice(Math.max(0, verb.start - 4), verb.start)) && /^[.!?]/u.test(text.slice(tokens[r.last]!.end));
 }
 
+/** "Reince Priebus said": a capitalised pair right before a reporting verb is a name. */
 function isReportingVerbAfter(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   return next !== undefined && !tokens[last]!.possessive && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && NAME_EVIDENCE_VERBS.has(next.lower);
