@@ -98,24 +98,20 @@ export function buildClaims(
       if (!frame.source && !inherited) continue;
       if (writersImpression(text, frame.source ?? inherited!.claimant, frame, quotes)) continue;
       const claimants = frame.source ? coordinatedClaimants(frame.source, mentions) : [inherited!.claimant];
+      // What the claim says and how: the same for each of a coordinated source's claimants.
+      const content = text.slice(start, end);
+      const said = `${text.slice(frame.cueStart, frame.cueEnd)}\u0000${content}`;
+      const via = frame.source ? frame.via : inherited!.via;
+      const hedges = unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]);
+      const confidence = claimConfidence(frame, content);
       for (const claimant of claimants) {
         // A paragraph the page repeats (a photo caption shown twice) is one claim, not two.
-        const key = `${claimant?.text ?? ""}\u0000${text.slice(frame.cueStart, frame.cueEnd)}\u0000${text.slice(start, end)}`;
+        const key = `${claimant?.text ?? ""}\u0000${said}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const claimantPerson = claimant ? holders.personOf(claimant) : null;
-        claims.push({
-          frame,
-          start,
-          end,
-          claimant,
-          via: frame.source ? frame.via : inherited!.via,
-          hedges: unique([...frame.hedges, ...(frame.kind === "according" || frame.via.length > 0 ? ["according to"] : []), ...findHedges(text, start, end).map((h) => h.text.toLowerCase())]),
-          subjects: subjectsOf(text, start, end, mentions, claimantPerson),
-          claimantPerson,
-          confidence: claimConfidence(frame, text.slice(start, end)),
-          paragraph,
-        });
+        const subjects = subjectsOf(text, start, end, mentions, claimantPerson);
+        claims.push({ frame, start, end, claimant, via, hedges: [...hedges], subjects, claimantPerson, confidence, paragraph });
       }
     }
   }
