@@ -62,7 +62,7 @@ export function findPersons(
   const organizationWords = new Set(runs.filter((r) => r.kind === "organization" && r.last > r.first).map((r) => tokens[r.first]!.lower));
   const facts = textFacts(text);
   // Runs do not overlap, so a single run's start is taken only by a mention found before this loop.
-  const taken = new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
+  const taken = mentionStarts(persons);
   for (const run of runs) {
     if (run.kind === "single" && !run.heading && !organizationWords.has(tokens[run.core]!.lower) && !taken.has(tokens[run.core]!.start)) {
       addTitledOrSpeakingSingle(text, tokens, run, persons, lookup, facts);
@@ -524,7 +524,7 @@ function addRepeatedGivenNames(
   lookup: NameLookup,
 ): void {
   const known = new Set(persons.flatMap((p) => [firstWord(p.name), lastWord(p.name)]));
-  const taken = new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
+  const taken = mentionStarts(persons);
   const byName = new Map<string, NameRun[]>();
   for (const run of runs) {
     if (run.kind !== "single" || run.heading || run.core !== run.first) continue;
@@ -577,7 +577,7 @@ function addListedPeople(
     const items = runs.slice(i, j + 1);
     i = j;
     if (!items.every((r) => r.last - r.first < 3 && tokens.slice(r.first, r.last + 1).every(isListedNameWord))) continue;
-    taken ??= new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
+    taken ??= mentionStarts(persons);
     for (const r of items) if (!taken.has(tokens[r.first]!.start)) addNamedMention(text, tokens, { ...r, core: r.first }, persons, lookup);
   }
 }
@@ -652,6 +652,11 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
     } else hi = mid - 1;
   }
   return sentences[found]?.index ?? 0;
+}
+
+/** Where the persons found so far are mentioned: a name run starting there is taken. */
+function mentionStarts(persons: readonly PersonRecord[]): Set<number> {
+  return new Set(persons.flatMap((p) => p.mentions.map((m) => m.start)));
 }
 
 function indexBy(persons: readonly PersonRecord[], keyOf: (p: PersonRecord) => string, minWords = 1): Map<string, number[]> {
