@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION, extract } from "../index.js";
-import { addGumScores, emptyGumScore, parseWebAnno, scoreGumDocument } from "./gum.js";
+import { scoreGumCorpus, type GumQuoteGold } from "./gum.js";
+import gumQuoteGold from "./gum-quotes-gold.json" with { type: "json" };
 import { loadPolnearSplit, scorePolnear, type PolnearScore, type Split } from "./polnear.js";
 import { keptSections, renderReport } from "./report.js";
 import { scoreSeed, type SeedGold } from "./seed.js";
@@ -56,12 +57,8 @@ function main(): void {
   const seedGold = JSON.parse(readFileSync(join(seedDir, "woodward-trump-putin.gold.json"), "utf8")) as SeedGold;
   const seed = scoreSeed(extract(seedText), seedGold);
 
-  const gumDir = join(data, "gum", "tsv");
-  let gum = emptyGumScore();
-  for (const f of readdirSync(gumDir).filter((n) => n.endsWith(".tsv")).sort()) {
-    const doc = parseWebAnno(readFileSync(join(gumDir, f), "utf8"));
-    gum = addGumScores(gum, scoreGumDocument(doc, extract(doc.text)));
-  }
+  const gumQuotes = (gumQuoteGold as unknown as { documents: Record<string, GumQuoteGold> }).documents;
+  const { score: gum, changed: gumChanged } = scoreGumCorpus(join(data, "gum", "tsv"), (t) => extract(t), gumQuotes);
 
   const report = renderReport({
     date: new Date().toISOString().slice(0, 10),
@@ -69,6 +66,7 @@ function main(): void {
     polnear,
     seed,
     gum,
+    gumQuotes: { documents: Object.keys(gumQuotes).length - gumChanged.length, changed: gumChanged },
     seconds: (performance.now() - t0) / 1000,
   });
   process.stdout.write(`${report}\n`);

@@ -9,7 +9,10 @@
  */
 import { bareNameTokens, isPronoun, nameKey, type Extraction } from "@whosaid/domain";
 import { addTo } from "../group.js";
-import { addCounts, greedyMatch, zeroCounts, type Counts } from "./scoring.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { addCounts, greedyMatch, sha1, zeroCounts, type Counts } from "./scoring.js";
+import { scoreSeed } from "./seed.js";
 
 export interface GumToken {
   id: string;
@@ -84,8 +87,10 @@ export function parseWebAnno(tsv: string): GumDocument {
     else if (NO_SPACE_BEFORE.test(word) || NO_SPACE_AFTER.test(prev)) sep = "";
     else if (word === '"' && openDouble) sep = "";
     else if (prev === '"' && openDouble) sep = "";
+    // A line after one ending in a mark starts outside a quotation; any other goes on inside whatever was
+    // open: GUM breaks lines at sentences that end without a stop ("… [...]"), not only at paragraphs.
+    if (s !== sentence && tokens.length > 0 && sep === "\n" && /^["“”]$/.test(prev)) openDouble = false;
     if (word === '"') openDouble = !openDouble;
-    if (s !== sentence && tokens.length > 0 && sep === "\n") openDouble = word === '"';
     text += sep;
     tokens.push({ id, sentence: s, text: word, start: text.length, end: text.length + word.length });
     text += word;
@@ -249,10 +254,25 @@ export interface GumScore {
   documents: number;
   persons: Counts;
   pronouns: { correct: number; total: number; resolved: number };
+  /** Quotes and the speakers of the matched ones, on the documents of our quote annotation. */
+  quotes: Counts;
+  speakers: { correct: number; total: number };
 }
 
-/** Person P/R/F1 counts (one-to-one matches per document) and pronoun-resolution accuracy for one document. */
-export function scoreGumDocument(doc: GumDocument, x: Extraction): GumScore {
+/**
+ * Our annotation of one GUM document's quotations (`gum-quotes-gold.json`): [start, end) inside the
+ * marks, the speaker as GUM's person chain names it, or as the sentence names a speaker that is no person.
+ */
+export interface GumQuoteGold {
+  textSha1: string;
+  quotes: { start: number; end: number; speaker: string; speakerAliases?: string[] }[];
+}
+
+/**
+ * Person P/R/F1 counts (one-to-one matches per document) and pronoun-resolution accuracy for one document,
+ * and, given our annotation of its quotations, quote P/R/F1 and speakers as the seed article scores them.
+ */
+export function scoreGumDocument(doc: GumDocument, x: Extraction, quoteGold?: GumQuoteGold): GumScore {
   const gold = goldPersons(doc);
   const match = greedyMatch(x.persons, gold, personMatches);
   const persons: Counts = { tp: match.filter((j) => j >= 0).length, pred: x.persons.length, gold: gold.length };
@@ -270,7 +290,20 @@ export function scoreGumDocument(doc: GumDocument, x: Extraction): GumScore {
       if (personMatches(owner, g)) correct++;
     }
   }
-  return { documents: 1, persons, pronouns: { correct, total, resolved } };
+  const quoted = quoteGold
+    ? scoreSeed(x, {
+        persons: gold.map((g) => ({ name: g.name, aliases: g.aliases, roles: [] })),
+        quotes: quoteGold.quotes.map((q) => ({ text: doc.text.slice(q.start, q.end), speaker: q.speaker, speakerAliases: q.speakerAliases, kind: "direct" })),
+        claims: [],
+      })
+    : null;
+  return {
+    documents: 1,
+    persons,
+    pronouns: { correct, total, resolved },
+    quotes: quoted?.quotes ?? zeroCounts(),
+    speakers: quoted?.speakers ?? { correct: 0, total: 0 },
+  };
 }
 
 export function addGumScores(a: GumScore, b: GumScore): GumScore {
@@ -278,7 +311,39 @@ export function addGumScores(a: GumScore, b: GumScore): GumScore {
     documents: a.documents + b.documents,
     persons: addCounts({ ...a.persons }, b.persons),
     pronouns: { correct: a.pronouns.correct + b.pronouns.correct, total: a.pronouns.total + b.pronouns.total, resolved: a.pronouns.resolved + b.pronouns.resolved },
+    quotes: addCounts({ ...a.quotes }, b.quotes),
+    speakers: { correct: a.speakers.correct + b.speakers.correct, total: a.speakers.total + b.speakers.total },
   };
 }
 
-export const emptyGumScore = (): GumScore => ({ documents: 0, persons: zeroCounts(), pronouns: { correct: 0, total: 0, resolved: 0 } });
+export const emptyGumScore = (): GumScore => ({
+  documents: 0,
+  persons: zeroCounts(),
+  pronouns: { correct: 0, total: 0, resolved: 0 },
+  quotes: zeroCounts(),
+  speakers: { correct: 0, total: 0 },
+});
+
+/**
+ * Scores every GUM news document in `tsvDir`; quotes only on the documents of `quoteGold` whose text is
+ * still the annotated one (the others are listed in `changed`, not scored).
+ */
+export function scoreGumCorpus(
+  tsvDir: string,
+  run: (text: string) => Extraction,
+  quoteGold: Record<string, GumQuoteGold>,
+): { score: GumScore; changed: string[] } {
+  let score = emptyGumScore();
+  const changed: string[] = [];
+  for (const file of readdirSync(tsvDir).filter((n) => n.endsWith(".tsv")).sort()) {
+    const doc = parseWebAnno(readFileSync(join(tsvDir, file), "utf8"));
+    const name = file.slice(0, -4);
+    let quotes = quoteGold[name];
+    if (quotes && sha1(doc.text) !== quotes.textSha1) {
+      changed.push(name);
+      quotes = undefined;
+    }
+    score = addGumScores(score, scoreGumDocument(doc, run(doc.text), quotes));
+  }
+  return { score, changed };
+}

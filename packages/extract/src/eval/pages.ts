@@ -4,12 +4,11 @@
  * pages whose claims are annotated, claim P/R/F1 (content token F1 ≥ 0.5) and the claimants of the
  * matched claims — scored as the seed article is (seed.ts).
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Extraction, SourceKind } from "@whosaid/domain";
 import { extractFromHtml } from "../html.js";
-import { addCounts, zeroCounts, type Counts } from "./scoring.js";
+import { addCounts, sha1, zeroCounts, type Counts } from "./scoring.js";
 import { scoreSeed } from "./seed.js";
 
 export interface PageGold {
@@ -44,7 +43,7 @@ export function pageText(pagesDir: string, page: string): string {
   return article.text;
 }
 
-export const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+export { sha1 };
 
 /** Scores every annotated page whose text is unchanged. */
 export function scorePages(pagesDir: string, gold: Record<string, PageGold>, run: (text: string) => Extraction): PagesScore {

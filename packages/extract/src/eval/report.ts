@@ -10,6 +10,8 @@ export interface EvalResults {
   polnear: PolnearScore[];
   seed: SeedScore | null;
   gum: GumScore | null;
+  /** How many GUM documents our quote annotation scored, and those whose text changed since it was written. */
+  gumQuotes?: { documents: number; changed: string[] };
   seconds: number;
 }
 
@@ -99,7 +101,20 @@ export function renderReport(r: EvalResults): string {
       "|---|---|---|",
       `| Person P / R / F1 | ${triple(g.persons)} | issue target F1 ≥ 85; Gender Gap Tracker person F1 ≈ 80 |`,
       `| Pronoun-resolution accuracy | ${ratio(g.pronouns.correct, g.pronouns.total)} (resolved to anyone: ${g.pronouns.resolved}) | Citron pronoun coreference F1 88.3 (PARC 3.0) |`,
+      ...(r.gumQuotes?.documents
+        ? [
+            `| Quotes P / R / F1 (token F1 ≥ 0.5; our annotation, ${r.gumQuotes.documents} documents) | ${triple(g.quotes)} | issue target on held-out real news F1 ≥ 0.97 |`,
+            `| Speakers right (matched quotes) | ${ratio(g.speakers.correct, g.speakers.total)} | issue target ≥ 0.90 |`,
+          ]
+        : []),
       "",
+      ...(r.gumQuotes?.documents
+        ? [
+            "Quotes: our own annotation of every quotation whose speaker the text names (`packages/extract/src/eval/gum-quotes-gold.json`, written on 2026-11-28 by reading the texts before any quote rule was written against them; titles, names, terms and scare quotes are not quotes), scored as the seed article is. A speaker that is a person is right when it is the person matched to GUM's own chain for that speaker.",
+            "",
+          ]
+        : []),
+      ...(r.gumQuotes?.changed.length ? [`Not scored for quotes, their text changed since the annotation: ${r.gumQuotes.changed.join(", ")}.`, ""] : []),
     );
   }
   return out.join("\n");

@@ -106,6 +106,16 @@ describe("GUM WebAnno TSV", () => {
     expect(personMatches({ name: "Ms. Mary Smith", aliases: [] }, gold[0]!)).toBe(true);
     expect(personMatches({ name: "Smith", aliases: [] }, gold[0]!)).toBe(false);
   });
+  it("keeps a quotation open across a line break inside it, and starts the line after a closing mark outside", () => {
+    const row = (id: string, word: string) => `${id}\t0-0\t${word}\t_\t_\t_\t_\t_\t_\t_\t`;
+    const quoted = parseWebAnno(
+      [
+        ["1-1", "He"], ["1-2", "said"], ["1-3", ","], ["1-4", '"'], ["1-5", "It"], ["1-6", "is"], ["1-7", "[...]"],
+        ["2-1", "over"], ["2-2", '"'], ["2-3", "."], ["3-1", "She"], ["3-2", "said"], ["3-3", "it"], ["3-4", "was"], ["3-5", '"'], ["3-6", "fine"], ["3-7", '"'], ["3-8", "."],
+      ].map(([id, w]) => row(id!, w!)).join("\n"),
+    );
+    expect(quoted.text).toBe('He said, "It is [...]\nover". She said it was "fine".');
+  });
   it("scores persons and pronoun resolution", () => {
     const x = {
       persons: [
@@ -116,6 +126,24 @@ describe("GUM WebAnno TSV", () => {
     const s = scoreGumDocument(doc, x);
     expect(s.persons).toEqual({ tp: 1, pred: 2, gold: 2 });
     expect(s.pronouns).toEqual({ correct: 1, total: 1, resolved: 1 });
+    expect(s.quotes).toEqual({ tp: 0, pred: 0, gold: 0 });
+  });
+  it("scores quotes and their speakers against a quote annotation, a non-person speaker by any of its names", () => {
+    const text = 'Mary Smith said, "We will win." The agency said, "It is commercial."';
+    const plain = parseWebAnno(
+      text.split(" ").map((w, i) => `1-${i + 1}\t0-0\t${w}\t_\t_\t_\t_\t_\t_\t_\t`).join("\n"),
+    );
+    const at = (s: string) => ({ start: plain.text.indexOf(s), end: plain.text.indexOf(s) + s.length });
+    const x = extract(plain.text);
+    const s = scoreGumDocument(plain, x, {
+      textSha1: "",
+      quotes: [
+        { ...at("We will win."), speaker: "Mary Smith" },
+        { ...at("It is commercial."), speaker: "the Municipality", speakerAliases: ["The agency"] },
+      ],
+    });
+    expect(s.quotes).toEqual({ tp: 2, pred: 2, gold: 2 });
+    expect(s.speakers).toEqual({ correct: 2, total: 2 });
   });
 });
 

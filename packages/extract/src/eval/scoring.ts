@@ -4,6 +4,7 @@
  * parsing, and the bag-of-tokens F1 used to match quotes and claims to gold texts.
  */
 
+import { createHash } from "node:crypto";
 export interface Counts {
   /** Shared (true positive) items. */
   tp: number;
@@ -27,6 +28,9 @@ export const LABELS: readonly Label[] = ["Source", "Cue", "Content"];
 
 /** A gold span: one or more fragments (brat allows discontinuous spans "10 20;25 40"). */
 export type Fragments = Range[];
+
+/** SHA-1 of an annotated text: gold offsets hold only for the text they were written against. */
+export const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
 export const zeroCounts = (): Counts => ({ tp: 0, pred: 0, gold: 0 });
 

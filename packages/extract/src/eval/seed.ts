@@ -8,7 +8,8 @@ import { greedyMatch, tokenF1, type Counts } from "./scoring.js";
 
 export interface SeedGold {
   persons: { name: string; aliases: string[]; roles: string[] }[];
-  quotes: { text: string; speaker: string; kind: string }[];
+  /** `speakerAliases`: other names the article gives a speaker that is not a person. */
+  quotes: { text: string; speaker: string; speakerAliases?: string[]; kind: string }[];
   /** `sourceAliases`: other names the article gives the same non-person source ("DOC" for the Department of Conservation). */
   claims: { content: string; source: string; sourceKind: string; sourceAliases?: string[]; stance?: { disputes: number } }[];
 }
@@ -59,7 +60,9 @@ export function scoreSeed(x: Extraction, gold: SeedGold): SeedScore {
   const quoteMatch = greedyMatch(x.quotes, gold.quotes, (q, g) => tokenF1(q.text, g.text) >= 0.5);
   let speakers = 0;
   quoteMatch.forEach((j, i) => {
-    if (j >= 0 && speakerIs(x.quotes[i]!.speaker, gold.quotes[j]!.speaker)) speakers++;
+    if (j < 0) return;
+    const g = gold.quotes[j]!;
+    if ([g.speaker, ...(g.speakerAliases ?? [])].some((n) => speakerIs(x.quotes[i]!.speaker, n))) speakers++;
   });
 
   const claimMatch = greedyMatch(x.claims, gold.claims, (c, g) => tokenF1(c.text, g.content) >= 0.5);
