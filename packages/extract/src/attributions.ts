@@ -427,6 +427,11 @@ function withApposedName(text: string, s: Sentence, subject: SourceCandidate, li
   if (subject.pronoun || subject.kind === "person") return subject;
   const named = namedChunk(sources, subject)!;
   if (named.kind === "person") return named;
+  // "Labour's Shadow Home Secretary Yvette Cooper said …, and said": a role right before the person's name.
+  const space = /^[^\S\n]+/u.exec(text.slice(subject.end, subject.end + 3));
+  const holder = space ? sources.startingAt(subject.end + space[0].length) : undefined;
+  if (holder && holder.kind === "person" && !holder.pronoun && holder.end < limit)
+    return { ...holder, start: subject.start, text: text.slice(subject.start, holder.end), name: holder.name ?? holder.text };
   const gap = text.slice(subject.end, subject.end + 41).indexOf(",");
   const apposition = gap !== -1 ? appositionAt(text, subject.end + gap) : null;
   const apposed = apposition && apposition.end < limit ? apposedName(text, s, apposition.end, sources) : null;

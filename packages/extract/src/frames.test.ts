@@ -282,3 +282,32 @@ describe("a quotation in doubled apostrophes after one with a speaker", () => {
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Adam Friedman", "Adam Friedman"]);
   });
 });
+
+describe("0.15.1, read off GUM's news quotations", () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null]);
+  it("takes a word after an honorific without its full stop for a person (“Ms Bauchtman said”)", () => {
+    expect(speakers('We need to "make sure there is sufficient iodine," Ms Bauchtman said.')).toEqual([
+      ["make sure there is sufficient iodine,", "Bauchtman", "person"],
+    ]);
+  });
+  it("gives no quotation the speaker of a frame that is words of another quotation", () => {
+    const t = '"Foolhardy provocation deserves harsh punishment", it added; and, later, "Kim Jong-un issued an order that the units should enter a wartime state".';
+    expect(speakers(t).map(([, name]) => name)).not.toContain("Kim Jong-un");
+  });
+  it("takes a reference list's headlines for titles, not quotes", () => {
+    const t = [
+      "Dewar said the documents were sensitive.",
+      "Sources",
+      '"Sensitive government document found on rainy Ottawa street" — CBC.ca, August 15, 2008',
+      'Peter Zimonjic. "MP calls for probe into misplaced documents" — Edmonton Sun, August 16, 2008',
+    ].join("\n");
+    expect(extract(t).quotes).toEqual([]);
+  });
+  it("carries a subject that is a role right before a person's name to the later cue as that person", () => {
+    const t = 'Labour\'s Shadow Home Secretary Yvette Cooper said her party has supported the idea "for months", and said it was "damning that the Home Office is not doing this already".';
+    expect(speakers(t)).toEqual([
+      ["for months", "Yvette Cooper", "person"],
+      ["damning that the Home Office is not doing this already", "Yvette Cooper", "person"],
+    ]);
+  });
+});

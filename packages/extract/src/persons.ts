@@ -424,7 +424,7 @@ function addTitledOrSpeakingSingle(
 }
 
 const HONORIFICS = "Mr|Mrs|Ms|Dr";
-const HONORIFIC = new RegExp(`^(?:${HONORIFICS})\\.$`, "u");
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS})\\.?$`, "u");
 /** A capitalised word opening a name's last part: after a capitalised word and spaces, or after a letter and a hyphen or apostrophe. */
 const NAME_PART_AFTER = /(?:(\p{Lu}[\p{L}.’'-]*)\s+|\p{L}[-’'])(?=\p{Lu})/gu;
 const NAME_PART = /[\p{L}\p{N}’'.-]*/uy;
@@ -446,7 +446,7 @@ function wordsEndingAFullName(text: string): Set<string> {
   return out;
 }
 
-const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS})\\.\\s+$`, "u");
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS})\\.?\\s+$`, "u");
 
 const IN_PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Dd]owntown)\s+$/u;
 

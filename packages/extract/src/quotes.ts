@@ -11,6 +11,7 @@ import { groupBy } from "./group.js";
 import { hasFiniteVerb } from "./lexicon.js";
 import type { MarkPair } from "./quote-marks.js";
 import { sentenceAt, type Segmentation, type Sentence } from "./segment.js";
+import { firstIndexNotBefore } from "./sorted.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
 
 export interface QuoteDraft {
@@ -37,12 +38,16 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const TITLE_MAX_WORDS = 8;
 
 /** "a flicker across his face as if to say “You think you got me?”": words the writer imagines, nobody's speech. */
+/** A reference list's line: `“Headline” — The Canadian Press, August 15, 2008` names a work, no speech. */
+const CITATION_AFTER =
+  /^[^\S\n]*[—–―-][^\S\n]+[^\n]{1,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}[^\S\n]*(?:\n|$)/u;
 const IMAGINED_SPEECH = /\bas if (?:to )?(?:say|saying|ask|asking)[,:]?\s*$/iu;
 
 /** Quote drafts with their attribution, in text order. */
 export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly MarkPair[], frames: readonly Attribution[], sources: SourceIndex): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   const bySentence = groupBy(frames, (f) => f.sentence);
+  const byOpen = [...pairs].sort((a, b) => a.open - b.open);
   for (const pair of pairs) {
     const [start, end] = innerRange(text, pair);
     if (end <= start) continue;
@@ -53,9 +58,10 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (GLOSS_BEFORE.test(text.slice(Math.max(0, pair.open - 20), pair.open))) continue;
     if (WORK_BEFORE.test(text.slice(Math.max(0, pair.open - 30), pair.open)) && mostlyCapitalised(content)) continue;
     if (IMAGINED_SPEECH.test(text.slice(Math.max(0, pair.open - 40), pair.open))) continue;
+    if (CITATION_AFTER.test(text.slice(pair.close + 1, pair.close + 121))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
-    const framed = findFrame(text, seg, pair, bySentence);
+    const framed = findFrame(text, seg, pair, bySentence, byOpen);
     // A short embedded quotation is only someone's when a frame holds it, not when one is merely nearby.
     const found = framed && !(framed.confidence <= NEARBY && kind === "partial" && wordCount(content) <= SCARE_QUOTE_MAX_WORDS) ? framed : null;
     // "(in Tyler Cowen’s phrase) “markets in everything”": a phrase with its owner named is the owner's, however short.
@@ -145,13 +151,15 @@ function findFrame(
   seg: Segmentation,
   pair: MarkPair,
   bySentence: ReadonlyMap<number, Attribution[]>,
+  byOpen: readonly MarkPair[],
 ): { frame: Attribution; confidence: number } | null {
   const first = sentenceAt(seg.sentences, pair.open)?.index ?? -1;
   const last = sentenceAt(seg.sentences, pair.close)?.index ?? first;
   const withSource: Attribution[] = [];
   // From the sentence before: `He said:` ending its paragraph holds the quotation paragraph after it.
   for (let k = first - 1; k <= last + 1; k++) {
-    for (const f of bySentence.get(k) ?? []) if (f.source !== null && f.kind !== "hedge") withSource.push(f);
+    for (const f of bySentence.get(k) ?? [])
+      if (f.source !== null && f.kind !== "hedge" && !quotedElsewhere(byOpen, f, pair)) withSource.push(f);
   }
   const after = withSource.find((f) => {
     const first = Math.min(f.source!.start, f.cueStart);
@@ -174,6 +182,21 @@ function findFrame(
     .filter((f) => f.sentence >= first && f.sentence <= last && (f.cueEnd <= pair.open || f.cueStart > pair.close))
     .sort((a, b) => distance(a, pair) - distance(b, pair))[0];
   return near ? { frame: near, confidence: NEARBY } : null;
+}
+
+/**
+ * Whether a frame's source and cue are words of another quotation, one that does not hold this one
+ * (`“…”, it added; and, later, “Kim Jong-un issued an order …”`: Kim Jong-un speaks for neither quotation).
+ */
+function quotedElsewhere(byOpen: readonly MarkPair[], f: Attribution, pair: MarkPair): boolean {
+  const from = Math.min(f.source!.start, f.cueStart);
+  const k = firstIndexNotBefore(byOpen, (p) => p.open < from) - 1;
+  // The quotation opening last before the frame, and the one before it, which may hold that one.
+  for (const p of [byOpen[k], byOpen[k - 1]]) {
+    if (p === undefined || p === pair || f.cueEnd > p.close) continue;
+    if (!(p.open <= pair.open && pair.close <= p.close)) return true;
+  }
+  return false;
 }
 
 function distance(f: Attribution, pair: MarkPair): number {
