@@ -3,7 +3,7 @@
  * `npm run eval [-- --split dev|test|both] [--no-write] [--data DIR]`: PolNeAR, seed and GUM
  * scores (evaluation.md), printed and written to docs/accuracy.md at the repository root.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION, extract } from "../index.js";
