@@ -697,11 +697,14 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   // a known source before up to three appositions; the source span runs to the last comma (PolNeAR style).
   const windowStart = Math.max(s.start, end - 250);
   let opening = end - 1;
+  let found: SourceCandidate | null = null;
   for (let k = 0; k < 3; k++) {
     opening = text.lastIndexOf(",", opening - 1);
-    if (opening < windowStart) return null;
+    if (opening < windowStart) break;
     const segment = text.slice(opening + 1, end - 1);
-    if (/["“”«»;:]|''/u.test(segment)) return null;
+    if (/["“”«»;:]|''/u.test(segment)) break;
+    // "Mr. Clinton, but Republicans, concerned about …, have long considered": a new clause, not an apposition.
+    if (found && CONJUNCTION_FIRST.test(segment)) break;
     let nameEnd = skipSpacesBack(text, opening);
     const tag = /\s*\([^()\n]{1,16}\)$/u.exec(text.slice(Math.max(s.start, nameEnd - 20), nameEnd));
     if (tag) nameEnd -= tag[0].length;
@@ -709,11 +712,20 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
     if (source && source.start >= s.start && (source.kind !== "anonymous" || k === 0)) {
       // "Mitch McConnell, R-Ky., said": a party tag set off by commas is no apposition, but it belongs to the name.
       if (k === 0 && !appositionAt(text, opening) && !PARTY_BETWEEN_COMMAS.test(segment)) return null;
-      return { source: { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text }, boundary: source.start };
+      if (source.kind === "person") {
+        found = source;
+        break;
+      }
+      // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": an organisation in an
+      // apposition gives way to the person the apposition describes.
+      found ??= source;
+      if (source.kind !== "organization") break;
     }
   }
-  return null;
+  return found ? { source: { ...found, end, text: text.slice(found.start, end), name: found.name ?? found.text }, boundary: found.start } : null;
 }
+
+const CONJUNCTION_FIRST = /^\s*(?:but|and|or|yet|so|while|whereas|although|though)\s/iu;
 
 /**
  * `Donald Trump, who had talked about …` / `an architect who said he was stiffed`: PolNeAR's source is
@@ -841,7 +853,10 @@ function apposedName(text: string, s: Sentence, end: number, sources: SourceInde
   if (!name || name.kind !== "person" || name.pronoun || name.start < s.start) return null;
   const comma = skipSpacesBack(text, titleStart(text, s.start, name.start));
   if (text[comma - 1] !== ",") return null;
-  const npEnd = skipSpacesBack(text, comma - 1);
+  let npEnd = skipSpacesBack(text, comma - 1);
+  // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,": a gloss in brackets ends the phrase.
+  const gloss = /\s*\([^()\n]{1,60}\)$/u.exec(text.slice(Math.max(s.start, npEnd - 64), npEnd));
+  if (gloss) npEnd -= gloss[0].length;
   const np = sources.chunkEndingAt(s.start, npEnd);
   if (!np || np.pronoun || np.start < s.start) return null;
   // The head noun comes before a prepositional phrase: "The leader of Ennahda".

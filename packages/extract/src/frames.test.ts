@@ -311,3 +311,22 @@ describe("0.15.1, read off GUM's news quotations", () => {
     ]);
   });
 });
+
+describe("0.15.1 appositions before a cue", () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null]);
+  it("reads a role phrase with a gloss in brackets before a set-off name as that person's", () => {
+    expect(speakers('The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence "dangerous".')).toEqual([
+      ["dangerous", "Nunzio Galantino", "person"],
+    ]);
+  });
+  it("credits the person an apposition describes, not the organisation named in it", () => {
+    expect(
+      speakers('Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."'),
+    ).toEqual([["These images serve as documentation.", "Cynthia Thompson", "person"]]);
+  });
+  it("does not reach over a new clause for that person", () => {
+    const claims = extract("Voters liked Mr. Clinton, but Republicans, concerned about the party's appeal to women, have long considered the issue settled.").claims;
+    expect(claims.map((c) => c.claimant?.name)).not.toContain("Bill Clinton");
+    expect(claims.map((c) => c.claimant?.name)).not.toContain("Clinton");
+  });
+});
