@@ -265,7 +265,11 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     // "“…?” Rothman recalls thinking at the time.": a content that is only a time or place is no content.
     const adjunctOnly =
       frame !== null && frame.contentEnd - frame.contentStart <= MAX_ADJUNCT_CHARS && !OPENING_MARK.test(text.slice(frame.contentStart, frame.contentStart + 1)) && TRAILING_ADJUNCT.test(text.slice(cue.end, s.end));
-    if (frame && frame.contentEnd - frame.contentStart >= 2 && !adjunctOnly) return frame;
+    if (frame && frame.contentEnd - frame.contentStart >= 2 && !adjunctOnly) {
+      // "Barack Obama tweeted using his @POTUS account: ¶ “…”": an adjunct before the colon is no content.
+      const introduced = ADJUNCT_BEFORE_COLON.test(text.slice(frame.contentStart, s.end)) ? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences) : null;
+      return introduced ?? frame;
+    }
     return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences, sources) ?? (adjunctOnly ? frame : null) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }
   return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
@@ -540,8 +544,12 @@ function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCand
  */
 function colonIntroducedFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, sentences: readonly Sentence[]): Attribution | null {
   const next = sentences[s.index + 1];
-  const colon = /^\s*:\s*$/u.exec(text.slice(cue.end, s.end));
-  if (!next || next.paragraph === s.paragraph || next.heading || !colon) return null;
+  if (!next || next.paragraph === s.paragraph || next.heading) return null;
+  const tail = text.slice(cue.end, s.end);
+  const colon = /^\s*:\s*$/u.exec(tail);
+  // "Marc Lamont Hill commented, ¶ “…”", "tweeted using his account: ¶ “…”": only before a quotation paragraph.
+  const quotationNext = OPENING_MARK.test(text.slice(next.start, next.start + 2));
+  if (!colon && !(quotationNext && (/^\s*,\s*$/u.test(tail) || ADJUNCT_BEFORE_COLON.test(tail.trimStart())))) return null;
   let last = next.index;
   while (sentences[last + 1]?.paragraph === next.paragraph) last++;
   if (!OPENING_MARK.test(text.slice(next.start, next.start + 2))) {
@@ -553,9 +561,12 @@ function colonIntroducedFrame(text: string, s: Sentence, cue: Cue, source: Sourc
     };
     if (last === next.index && line(last)) while (sentences[last + 1]?.paragraph === sentences[last]!.paragraph + 1 && line(last + 1)) last++;
   }
-  const colonEnd = cue.end + colon[0].indexOf(":") + 1;
-  return baseFrame(s, { ...cue, end: colonEnd }, "left", source, contentRange(text, next.start, sentences[last]!.end));
+  const cueEnd = colon ? cue.end + colon[0].indexOf(":") + 1 : cue.end;
+  return baseFrame(s, { ...cue, end: cueEnd }, "left", source, contentRange(text, next.start, sentences[last]!.end));
 }
+
+/** A prepositional or participial adjunct closing its sentence with a colon ("using his @POTUS account:", "in a statement:"). */
+const ADJUNCT_BEFORE_COLON = /^(?:using|in|on|via|through|at|during|from|with|after|before)\s[^.!?"“”:\n]{1,40}:\s*$/u;
 
 const LIST_ITEM_MAX_WORDS = 30;
 
@@ -689,7 +700,7 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   const direct = sources.endingAt(end) ?? namedChunk(sources, sources.chunkEndingAt(s.start, end));
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
-  if (direct && direct.start >= s.start) return locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start };
+  if (direct && direct.start >= s.start) return affiliatedPerson(text, s, direct, sources) ?? locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start };
   if (text[end - 1] !== ",") return null;
   const apposed = apposedName(text, s, end, sources);
   if (apposed) return apposed;
@@ -775,6 +786,32 @@ const QUANTIFIERS = new Set(["many", "some", "several", "most", "few", "other", 
 const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "each"]);
 const LINKING_PREPOSITIONS = new Set(["of", "for", "at", "on", "to", "with", "from"]);
 const MAX_LOOSE_WORDS = 3;
+
+/**
+ * "Mr. Morgan of the Sierra Club said", "Matthew Ingram of The Globe and Mail dubbed": a person named with
+ * the organisation they belong to speaks; the source span covers both.
+ */
+function affiliatedPerson(text: string, s: Sentence, source: SourceCandidate, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
+  if (source.kind === "person" || source.pronoun) return null;
+  const affiliated = (person: SourceCandidate | undefined) =>
+    person && person.kind === "person" && !person.pronoun && person.start >= s.start
+      ? { source: { ...person, end: source.end, text: text.slice(person.start, source.end), name: person.name ?? person.text }, boundary: person.start }
+      : null;
+  const inside = AFFILIATION_INSIDE.exec(source.text);
+  if (inside && NAMED.test(source.text.slice(inside[0].length))) {
+    const person = sources.endingAt(source.start + inside[1]!.length);
+    if (person && person.start === source.start) return affiliated(person);
+  }
+  // A name, not a chunk: "women who have accused Clinton of | sexual assault said".
+  const named = (source.kind === "organization" || source.kind === "work") && NAMED.test(source.text);
+  const before = named ? AFFILIATION_BEFORE.exec(text.slice(Math.max(s.start, source.start - 40), source.start)) : null;
+  return before ? affiliated(sources.endingAt(source.start - before[0].length)) : null;
+}
+
+const AFFILIATION_INSIDE = /^(.+?)\s+(?:of|at|from)\s+/u;
+/** "of | Bloomberg News", "of The Globe and | Mail": the preposition, and the words of a coordinated name before the source. */
+const AFFILIATION_BEFORE = /\s+(?:of|at|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:and|&)\s+)?){0,3}$/u;
+const NAMED = /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}/u;
 
 /**
  * "prosecutors in Los Angeles say", "An earlier report in a New Hampshire paper": what follows "in" or

@@ -330,3 +330,30 @@ describe("0.15.1 appositions before a cue", () => {
     expect(claims.map((c) => c.claimant?.name)).not.toContain("Clinton");
   });
 });
+
+describe("0.15.1 speakers introduced before a quotation paragraph, and their affiliations", () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null]);
+  it("takes a given name before an organisation word that is also a surname for a person (“Marc Lamont Hill”, not “The Hill”)", () => {
+    const x = extract("Marc Lamont Hill said the movement mattered. The Hill reported it.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Marc Lamont Hill"]);
+    expect(x.claims[0]!.claimant).toMatchObject({ name: "Marc Lamont Hill", kind: "person" });
+  });
+  it("gives a quotation paragraph to the speaker whose paragraph ends with “commented,” or an adjunct and a colon", () => {
+    const t = [
+      'The Straits Times noted the messages had grown into a "support movement". Professor Marc Lamont Hill commented,',
+      '"Hoping that the movement translates into a national conversation on race."',
+      "US President Barack Obama tweeted using his @POTUS account:",
+      '"Cool clock, Ahmed. Want to bring it to the White House?"',
+    ].join("\n");
+    expect(speakers(t).slice(1)).toEqual([
+      ["Hoping that the movement translates into a national conversation on race.", "Marc Lamont Hill", "person"],
+      ["Cool clock, Ahmed. Want to bring it to the White House?", "Barack Obama", "person"],
+    ]);
+  });
+  it("credits a person named with the organisation they belong to, not the organisation", () => {
+    const claimant = (t: string) => extract(t).claims[0]?.claimant;
+    expect(claimant("Matthew Ingram of The Globe and Mail said the conflict was a war.")).toMatchObject({ name: "Matthew Ingram", kind: "person" });
+    expect(claimant("Paul Krugman of the New York Times points out that the deficit fell.")).toMatchObject({ name: "Paul Krugman", kind: "person" });
+    expect(claimant("Two women who have accused Clinton of sexual assault said they received calls.")?.name).not.toMatch(/Clinton/);
+  });
+});

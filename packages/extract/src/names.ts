@@ -397,13 +397,18 @@ const GEOGRAPHIC_HEADS = new Set([
   "park", "square", "street", "road",
 ]);
 
+/** Organisation name words that are also common surnames ("The Hill", "Anita Hill"). */
+const SURNAME_LIKE_ORGANIZATION_WORDS = new Set(["hill", "post"]);
+
 function nameKind(text: string, tokens: readonly Token[], first: number, core: number, last: number): NameKind {
   const words = tokens.slice(core, last + 1);
   const lowerWords = words.map((t) => t.lower);
   const joined = lowerWords.join(" ");
   // "L. Ron Hubbard", "J. Edgar Hoover": an initial before a given name.
   const givenFirst = GIVEN_NAMES.has(lowerWords[0]!) || (words.length >= 3 && INITIAL.test(words[0]!.text) && GIVEN_NAMES.has(lowerWords[1]!));
-  if (lowerWords.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || ORGANIZATIONS.has(joined)) return "organization";
+  // "Marc Lamont Hill", "Fiona Hill", "Emily Post" (not "The Hill", "Capitol Hill"): a given name before a surname that also names an organisation.
+  const surnamed = givenFirst && words.length <= 3 && SURNAME_LIKE_ORGANIZATION_WORDS.has(lowerWords.at(-1)!) && words.slice(0, -1).every((t) => isNameLike(t) && !ORGANIZATION_NAME_WORDS.has(t.lower) && !ADJECTIVES.has(t.lower));
+  if (!surnamed && (lowerWords.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || ORGANIZATIONS.has(joined))) return "organization";
   // "Stewart Island", "Jordan River": a given name before a geographic head is a place.
   if (words.length >= 2 && GEOGRAPHIC_HEADS.has(lowerWords.at(-1)!)) return "place";
   if (!givenFirst && (PLACES.has(joined) || DEMONYMS.has(joined) || lowerWords.every((w) => PLACES.has(w)))) return "place";
