@@ -356,4 +356,9 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     expect(claimant("Paul Krugman of the New York Times points out that the deficit fell.")).toMatchObject({ name: "Paul Krugman", kind: "person" });
     expect(claimant("Two women who have accused Clinton of sexual assault said they received calls.")?.name).not.toMatch(/Clinton/);
   });
+  it("takes “reasoned” for a verb of saying", () => {
+    expect(speakers('The city reasoned, "because the users pay a fee, this activity is a commercial one".')).toEqual([
+      ["because the users pay a fee, this activity is a commercial one", "The city", "anonymous"],
+    ]);
+  });
 });
