@@ -361,4 +361,8 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
       ["because the users pay a fee, this activity is a commercial one", "The city", "anonymous"],
     ]);
   });
+  it("takes a title-case name after “named” or “labeled”, and an exhibit's title, for no quote", () => {
+    expect(extract('The team\'s robot, named "Better Idea of Afghan Girls," scored two points.').quotes).toEqual([]);
+    expect(extract('Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University Collection" at the university, spoke.').quotes).toEqual([]);
+  });
 });

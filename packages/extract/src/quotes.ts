@@ -56,7 +56,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     // A title, even with the sentence's full stop inside its marks ("a paper titled “Deterministic Nonperiodic Flow.”"), or a word glossed ("translates as “new.”").
     if (kind === "partial" && isTitle(content)) continue;
     if (GLOSS_BEFORE.test(text.slice(Math.max(0, pair.open - 20), pair.open))) continue;
-    if (WORK_BEFORE.test(text.slice(Math.max(0, pair.open - 30), pair.open)) && mostlyCapitalised(content)) continue;
+    if ((WORK_BEFORE.test(text.slice(Math.max(0, pair.open - 30), pair.open)) || NAMED_BEFORE.test(text.slice(Math.max(0, pair.open - 20), pair.open))) && mostlyCapitalised(content)) continue;
     if (IMAGINED_SPEECH.test(text.slice(Math.max(0, pair.open - 40), pair.open))) continue;
     if (CITATION_AFTER.test(text.slice(pair.close + 1, pair.close + 121))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
@@ -125,7 +125,9 @@ function epithet(text: string, pair: MarkPair, content: string): boolean {
 
 const GLOSS_BEFORE = /\b(?:translates? (?:as|to)|translated as|which means|meaning|titled|entitled|the words?|the term|the phrase)\s*$/iu;
 /** "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,”": the work's title. */
-const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|song|album|poem|play|essay|podcast|series|show)\s*,?\s*$/iu;
+const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|song|album|poem|play|essay|podcast|series|show|exhibit|exhibition|curator of)\s*,?\s*$/iu;
+/** "its robot, named “Better Idea of Afghan Girls,”": a name given, in title case, is no speech. */
+const NAMED_BEFORE = /\b(?:named|nicknamed|labell?ed|christened)\s*,?\s*$/iu;
 const DETERMINER_BEFORE = /\b(?:a|an|the|so-called|its|their|his|her|our|this|these|those)\s*$/iu;
 
 /** Most of the longer words capitalised, as in a title ("Communities that Arise in Disaster"). */
