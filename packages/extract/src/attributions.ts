@@ -602,9 +602,17 @@ const SPEAKER_FOR = /(?:^|\s)([\p{L}-]+)\s+(?:for|of|to)\s+(?:the\s+)?$/iu;
  */
 export function speakerBefore(text: string, source: SourceCandidate, start: number, end: number): SourceCandidate | null {
   const modifiers = start < source.start ? text.slice(start, source.start) : "";
+  // "PC World's recent analysis of its own web traffic statistics concluded": the work speaks, not what it studied.
+  const work = WORK_OF.exec(modifiers);
+  if (work && WORK_NOUNS.has(work[2]!.toLowerCase()) && source.kind !== "person") {
+    return { start, end, text: text.slice(start, end), kind: "work", name: work[1]!.trim() };
+  }
   if (!speaksFor(modifiers)) return null;
   return { start, end, text: text.slice(start, end), kind: "anonymous", name: modifiers + (source.name ?? source.text) };
 }
+
+/** A work noun phrase and "of" before the source: its name (up to the noun) and the noun. */
+const WORK_OF = /^((?:[\p{L}’'.-]+\s+){0,4}?([\p{L}-]+))\s+of\s+$/u;
 
 /** Words ending in a speaker noun and its preposition ("A spokeswoman for ", "attorneys for the "). */
 function speaksFor(modifiers: string): boolean {

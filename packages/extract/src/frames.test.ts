@@ -365,4 +365,10 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     expect(extract('The team\'s robot, named "Better Idea of Afghan Girls," scored two points.').quotes).toEqual([]);
     expect(extract('Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University Collection" at the university, spoke.').quotes).toEqual([]);
   });
+  it("credits a work before “of”, not what it is about", () => {
+    expect(speakers('PC World\'s recent analysis of its own web traffic statistics concluded, "Usually, Internet Explorer is the #2 browser."')).toEqual([
+      ["Usually, Internet Explorer is the #2 browser.", "PC World's recent analysis", "work"],
+    ]);
+    expect(extract("A recent survey of Republican insiders shows that the race is open.").claims[0]!.claimant).toMatchObject({ name: "A recent survey", kind: "work" });
+  });
 });
