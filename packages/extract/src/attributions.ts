@@ -708,7 +708,8 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   const direct = sources.endingAt(end) ?? namedChunk(sources, sources.chunkEndingAt(s.start, end));
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
-  if (direct && direct.start >= s.start) return affiliatedPerson(text, s, direct, sources) ?? locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start };
+  if (direct && direct.start >= s.start)
+    return obtainedWork(text, s, direct, sources) ?? affiliatedPerson(text, s, direct, sources) ?? locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start };
   if (text[end - 1] !== ",") return null;
   const apposed = apposedName(text, s, end, sources);
   if (apposed) return apposed;
@@ -815,6 +816,22 @@ function affiliatedPerson(text: string, s: Sentence, source: SourceCandidate, so
   const before = named ? AFFILIATION_BEFORE.exec(text.slice(Math.max(s.start, source.start - 40), source.start)) : null;
   return before ? affiliated(sources.endingAt(source.start - before[0].length)) : null;
 }
+
+/**
+ * "A leaked internal letter seen by Sky News says", "a report obtained by CNN shows": the work speaks; who saw
+ * or obtained it only passes it on. The source span covers both.
+ */
+function obtainedWork(text: string, s: Sentence, source: SourceCandidate, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
+  const by = OBTAINED_BY.exec(text.slice(Math.max(s.start, source.start - 20), source.start));
+  if (!by) return null;
+  const workEnd = source.start - by[0].length;
+  const work = sources.endingAt(workEnd) ?? sources.chunkEndingAt(s.start, workEnd);
+  const head = /([\p{L}-]+)$/u.exec(work?.text ?? "")?.[1]?.toLowerCase() ?? "";
+  if (!work || work.start < s.start || work.pronoun || !(WORK_NOUNS.has(head) || WORK_NOUNS.has(head.replace(/s$/u, "")))) return null;
+  return { source: { ...work, kind: "work", end: source.end, text: text.slice(work.start, source.end), name: work.name ?? work.text }, boundary: work.start };
+}
+
+const OBTAINED_BY = /\s+(?:seen|obtained|reviewed|viewed|acquired)\s+by\s+$/u;
 
 const AFFILIATION_INSIDE = /^(.+?)\s+(?:of|at|from)\s+/u;
 /** "of | Bloomberg News", "of The Globe and | Mail": the preposition, and the words of a coordinated name before the source. */

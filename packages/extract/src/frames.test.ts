@@ -371,4 +371,10 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     ]);
     expect(extract("A recent survey of Republican insiders shows that the race is open.").claims[0]!.claimant).toMatchObject({ name: "A recent survey", kind: "work" });
   });
+  it("credits a work seen or obtained by someone, not who saw it", () => {
+    expect(speakers('A leaked internal letter seen by Sky News says "failure to return the form may end the claim".')).toEqual([
+      ["failure to return the form may end the claim", "A leaked internal letter", "work"],
+    ]);
+    expect(extract("A report obtained by CNN says the attack was planned.").claims[0]!.claimant).toMatchObject({ name: "A report", kind: "work" });
+  });
 });
