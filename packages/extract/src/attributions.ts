@@ -161,7 +161,7 @@ function mainVerbAfter(text: string, start: number, end: number): number | null 
   return null;
 }
 
-const SIGNATURE = /["”’]\s*(―|—|–|--)\s*(\p{Lu}[\p{L}\p{M}.’' -]{1,50}?)\.?$/u;
+const SIGNATURE = /["”’]\s*(―|—|–|--|(?<=\s)-(?=\s))\s*(\p{Lu}[\p{L}\p{M}.’' -]{1,50}?)\.?$/u;
 
 /** Vox pops: `“…he represents our greatest shame.” ― Sonya Herridge` (the dash is the cue, the paragraph the content). */
 function signatureFrames(text: string, sentences: readonly Sentence[], paragraphs: readonly Paragraph[], sources: SourceIndex): Attribution[] {
@@ -180,7 +180,11 @@ function signatureFrames(text: string, sentences: readonly Sentence[], paragraph
     if (!s || at - p.start < 10) continue;
     const known = sources.startingAt(nameStart);
     const source: SourceCandidate = known && known.end <= nameEnd ? { ...known, end: nameEnd, text: text.slice(nameStart, nameEnd), name: known.name ?? known.text } : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
-    out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart: p.start, contentEnd: at + 1, hedges: [], via: [] });
+    // A spaced hyphen signs only the quotation before it ("… the hosting. “So far, …” - Matthew Ingram"), a pull quote
+    // set in a paragraph of its own; the other dashes sign the whole paragraph (vox pops).
+    const opening = m[1] === "-" ? Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf("“", at - 1)) : p.start;
+    if (opening < p.start) continue;
+    out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart: opening, contentEnd: at + 1, hedges: [], via: [] });
   }
   return out;
 }

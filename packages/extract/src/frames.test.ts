@@ -377,4 +377,8 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     ]);
     expect(extract("A report obtained by CNN says the attack was planned.").claims[0]!.claimant).toMatchObject({ name: "A report", kind: "work" });
   });
+  it("takes a spaced hyphen and a name after a quotation that ends its paragraph for the quotation's signature", () => {
+    const t = 'Other sites will keep hosting the video. "So far, it\'s the Internet: 1, Scientology: 0." - Matthew Ingram\nIngram wrote more.';
+    expect(speakers(t)).toEqual([["So far, it's the Internet: 1, Scientology: 0.", "Matthew Ingram", "person"]]);
+  });
 });
