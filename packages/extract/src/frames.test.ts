@@ -381,4 +381,9 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     const t = 'Other sites will keep hosting the video. "So far, it\'s the Internet: 1, Scientology: 0." - Matthew Ingram\nIngram wrote more.';
     expect(speakers(t)).toEqual([["So far, it's the Internet: 1, Scientology: 0.", "Matthew Ingram", "person"]]);
   });
+  it("takes “stating” for a hand-listed verb of saying, its noun for the speaker", () => {
+    expect(speakers('All they get is a message stating, "The word scientology means search for truth."')).toEqual([
+      ["The word scientology means search for truth.", "a message", "anonymous"],
+    ]);
+  });
 });
