@@ -5,6 +5,8 @@ import { pairQuoteMarks } from "./quote-marks.js";
 import { segment } from "./segment.js";
 
 const cueTexts = (t: string) => findCues(t, 0, t.length).map((c) => t.slice(c.start, c.end));
+/** Each quote's words, speaker name and kind. */
+const speakers = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null]);
 const attributions = (t: string) => {
   const x = extract(t);
   return [...x.quotes, ...x.claims].map((a) => ({ source: a.source?.text ?? null, cue: a.cue?.text ?? null, content: a.text }));
@@ -284,7 +286,6 @@ describe("a quotation in doubled apostrophes after one with a speaker", () => {
 });
 
 describe("0.15.1, read off GUM's news quotations", () => {
-  const speakers = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null]);
   it("takes a word after an honorific without its full stop for a person (“Ms Bauchtman said”)", () => {
     expect(speakers('We need to "make sure there is sufficient iodine," Ms Bauchtman said.')).toEqual([
       ["make sure there is sufficient iodine,", "Bauchtman", "person"],
@@ -313,7 +314,6 @@ describe("0.15.1, read off GUM's news quotations", () => {
 });
 
 describe("0.15.1 appositions before a cue", () => {
-  const speakers = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null]);
   it("reads a role phrase with a gloss in brackets before a set-off name as that person's", () => {
     expect(speakers('The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence "dangerous".')).toEqual([
       ["dangerous", "Nunzio Galantino", "person"],
@@ -332,7 +332,6 @@ describe("0.15.1 appositions before a cue", () => {
 });
 
 describe("0.15.1 speakers introduced before a quotation paragraph, and their affiliations", () => {
-  const speakers = (t: string) => extract(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null]);
   it("takes a given name before an organisation word that is also a surname for a person (“Marc Lamont Hill”, not “The Hill”)", () => {
     const x = extract("Marc Lamont Hill said the movement mattered. The Hill reported it.");
     expect(x.persons.map((p) => p.name)).toEqual(["Marc Lamont Hill"]);
