@@ -713,7 +713,12 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
   if (direct && direct.start >= s.start)
-    return obtainedWork(text, s, direct, sources) ?? affiliatedPerson(text, s, direct, sources) ?? locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start };
+    return (
+      obtainedWork(text, s, direct, sources) ??
+      participleSpeaker(text, s, direct, sources) ??
+      affiliatedPerson(text, s, direct, sources) ??
+      locatedSpeaker(text, s, direct, sources) ?? { source: direct, boundary: direct.start }
+    );
   if (text[end - 1] !== ",") return null;
   const apposed = apposedName(text, s, end, sources);
   if (apposed) return apposed;
@@ -834,6 +839,24 @@ function obtainedWork(text: string, s: Sentence, source: SourceCandidate, source
   if (!work || work.start < s.start || work.pronoun || !(WORK_NOUNS.has(head) || WORK_NOUNS.has(head.replace(/s$/u, "")))) return null;
   return { source: { ...work, kind: "work", end: source.end, text: text.slice(work.start, source.end), name: work.name ?? work.text }, boundary: work.start };
 }
+
+/**
+ * "Protesters marching through the streets chanted", "Residents living near the plant said": the people a participle
+ * phrase describes speak, not the place it names. The source span covers both.
+ */
+function participleSpeaker(text: string, s: Sentence, source: SourceCandidate, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
+  if (source.kind === "person") return null;
+  const m = PARTICIPLE_PHRASE_BEFORE.exec(text.slice(Math.max(s.start, source.start - 40), source.start));
+  if (!m || REPORTING_VERBS.has(m[1]!.toLowerCase())) return null;
+  const npEnd = source.start - m[0].length;
+  const np = sources.endingAt(npEnd) ?? sources.chunkEndingAt(s.start, npEnd);
+  const head = /([\p{L}’'-]+)$/u.exec(np?.text ?? "")?.[1]?.toLowerCase() ?? "";
+  // Groups and works, not named people ("Mr. Clinton jetting around the world asking for" is no frame).
+  if (!np || np.start < s.start || np.pronoun || np.kind === "person" || !(isRoleNoun(head) || isSourceNoun(head) || /[^s]s$/u.test(head))) return null;
+  return { source: { ...np, end: source.end, text: text.slice(np.start, source.end), name: np.name ?? np.text }, boundary: np.start };
+}
+
+const PARTICIPLE_PHRASE_BEFORE = /\s+(\p{Ll}+(?:ing|ed))\s+(?:through|in|at|outside|inside|near|on|across|along|into|around|behind|beside|under|over)\s+$/u;
 
 const OBTAINED_BY = /\s+(?:seen|obtained|reviewed|viewed|acquired)\s+by\s+$/u;
 

@@ -385,4 +385,9 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
       ["The word scientology means search for truth.", "a message", "anonymous"],
     ]);
   });
+  it("credits the people a participle phrase describes, not the place it names", () => {
+    expect(speakers('Protesters marching through the streets chanted "What curfew?" and kept going.')).toEqual([["What curfew?", "Protesters", "anonymous"]]);
+    expect(extract("Residents living near the plant said the water was unsafe.").claims[0]!.claimant).toMatchObject({ name: "Residents" });
+    expect(extract("People briefed on the move said the deal was off.").claims[0]!.claimant).toMatchObject({ name: "People" });
+  });
 });
