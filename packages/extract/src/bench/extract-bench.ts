@@ -2,7 +2,8 @@
 /**
  * `npm run bench:extract [-- --rounds N] [--data DIR]`: single-thread speed of `extract` on the
  * PolNeAR dev texts, in interleaved rounds beside a bare tokenisation pass of the same texts. The
- * extractor's NLP layer is its own regex tokenizer (`src/tokens.ts`), so that is the bare pass.
+ * extractor's NLP layer is its own regex tokenizer (`src/tokens.ts`), so that is the bare pass. For reference, the
+ * same rounds also time compromise's bare tokenisation (a devDependency: the issue names it; extract does not call it).
  * Prints a table and, last, one JSON line. Run with `node --expose-gc` for clean memory figures.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -55,7 +56,17 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-function main(): void {
+/** compromise's `tokenize` (no tagging), when the devDependency is installed. */
+async function libraryTokenizer(): Promise<{ name: string; tokenize: (text: string) => number } | null> {
+  try {
+    const nlp = ((await import("compromise")) as { default: { tokenize(text: string): { document: unknown[] }; version: string } }).default;
+    return { name: `compromise ${nlp.version}`, tokenize: (text) => nlp.tokenize(text).document.length };
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
   const { rounds, data } = args(process.argv.slice(2));
   const dir = join(data, "polnear", "dev", "text");
   if (!existsSync(dir)) {
@@ -68,19 +79,28 @@ function main(): void {
   const bare = () => {
     for (const t of texts) sink += tokenize(t).length;
   };
+  const library = await libraryTokenizer();
+  const reference = () => {
+    for (const t of texts) sink += library!.tokenize(t);
+  };
   const full = () => {
     for (const t of texts) sink += extract(t).claims.length;
   };
   // Warm-up (JIT), then interleaved measured rounds.
   bare();
   full();
+  if (library) reference();
   const bareTimes: number[] = [];
   const fullTimes: number[] = [];
+  const referenceTimes: number[] = [];
   for (let r = 0; r < rounds; r++) {
     gc?.();
     bareTimes.push(timeIt(bare));
     gc?.();
     fullTimes.push(timeIt(full));
+    if (!library) continue;
+    gc?.();
+    referenceTimes.push(timeIt(reference));
   }
   // Memory: heap sampled after each article of one more extract round.
   gc?.();
@@ -94,6 +114,7 @@ function main(): void {
 
   const bareS = median(bareTimes);
   const fullS = median(fullTimes);
+  const referenceS = library ? median(referenceTimes) : null;
   const result = {
     extractor: EXTRACTOR_VERSION,
     corpus: "polnear/dev",
@@ -103,6 +124,9 @@ function main(): void {
     extract: { articlesPerSec: texts.length / fullS, wordsPerSec: words / fullS, secondsPerRound: fullS },
     bareTokenize: { articlesPerSec: texts.length / bareS, wordsPerSec: words / bareS, secondsPerRound: bareS },
     ratio: bareS / fullS,
+    /** For reference only: compromise's bare tokenisation, which extract does not use. */
+    libraryTokenize: library && referenceS !== null ? { library: library.name, articlesPerSec: texts.length / referenceS, wordsPerSec: words / referenceS, secondsPerRound: referenceS } : null,
+    ratioVsLibraryTokenize: referenceS !== null ? referenceS / fullS : null,
     peakRssMB: peakRss / 2 ** 20,
     peakHeapMB: peakHeap / 2 ** 20,
     gcExposed: gc !== undefined,
@@ -113,6 +137,9 @@ function main(): void {
     ["pass", "articles/s", "words/s", "s/round (median)"],
     ["extract (full pipeline)", f(result.extract.articlesPerSec, 1), f(result.extract.wordsPerSec), f(fullS, 4)],
     ["bare tokenize (src/tokens.ts)", f(result.bareTokenize.articlesPerSec, 1), f(result.bareTokenize.wordsPerSec), f(bareS, 4)],
+    ...(result.libraryTokenize && referenceS !== null
+      ? [[`${result.libraryTokenize.library} tokenize (reference)`, f(result.libraryTokenize.articlesPerSec, 1), f(result.libraryTokenize.wordsPerSec), f(referenceS, 4)]]
+      : []),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
@@ -125,6 +152,9 @@ function main(): void {
       ...rows.slice(1).map(line),
       "",
       `ratio extract / bare tokenize: ${(result.ratio * 100).toFixed(1)} % (issue target ≥ 25 %; ≥ 100 articles/s)`,
+      ...(result.ratioVsLibraryTokenize !== null
+        ? [`for reference, extract / ${result.libraryTokenize!.library} bare tokenize: ${(result.ratioVsLibraryTokenize * 100).toFixed(1)} % (extract does not call it)`]
+        : []),
       `peak memory: RSS ${f(result.peakRssMB, 1)} MB, heap ${f(result.peakHeapMB, 1)} MB${gc ? "" : " (run with --expose-gc for clean figures)"}`,
       "",
       JSON.stringify(result),
@@ -134,4 +164,4 @@ function main(): void {
   if (sink === -1) process.stdout.write("");
 }
 
-main();
+await main();
