@@ -18,4 +18,10 @@ describe("pairQuoteMarks", () => {
   it("drops a mark left open at the end of a paragraph", () => {
     expect(quotes("An “open mark here.\n\nNext “closed” one.")).toEqual(["closed"]);
   });
+  it("takes an opening mark that ends its line for the close of an open quotation (a typist's slip)", () => {
+    expect(quotes("“They can see I’m the candidate,” he said. “They see that. “\n\nThis story has been updated.")).toEqual([
+      "They can see I’m the candidate,",
+      "They see that. ",
+    ]);
+  });
 });

@@ -87,7 +87,9 @@ function roleOf(text: string, i: number, isOpen: boolean): Role {
   const after = i + 1 < text.length ? text[i + 1]! : " ";
   const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
   const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/.test(after);
-  if (OPENERS.has(ch)) return isOpen && !spaceBefore && spaceAfter ? "close" : "open";
+  // "… misguided decision. “¶": an opening mark that ends its line opens nothing; it closes what is open.
+  const endsLine = /^[ \t]*(?:[\r\n]|$)/u.test(text.slice(i + 1, i + 4));
+  if (OPENERS.has(ch)) return isOpen && ((!spaceBefore && spaceAfter) || endsLine) ? "close" : "open";
   if (CLOSERS.has(ch)) return !isOpen && spaceBefore && !spaceAfter ? "open" : "close";
   if (spaceBefore && !spaceAfter) return "open";
   if (!spaceBefore && spaceAfter) return "close";
