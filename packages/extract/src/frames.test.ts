@@ -390,4 +390,11 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     expect(extract("Residents living near the plant said the water was unsafe.").claims[0]!.claimant).toMatchObject({ name: "Residents" });
     expect(extract("People briefed on the move said the deal was off.").claims[0]!.claimant).toMatchObject({ name: "People" });
   });
+  it("gives a person's own statement or tweet to the person, a book to itself", () => {
+    expect(speakers('Senator John Cornyn spoke. Cornyn\'s statement added, "There is no question Houston should have been selected."')).toEqual([
+      ["There is no question Houston should have been selected.", "John Cornyn", "person"],
+    ]);
+    expect(extract("Donald Trump spoke. Trump's tweet said the election was rigged.").claims[0]!.claimant).toMatchObject({ name: "Donald Trump", kind: "person" });
+    expect(extract("Bob Woodward wrote it. Woodward's book says Trump sent kits to Putin.").claims.at(-1)!.claimant).toMatchObject({ kind: "work" });
+  });
 });

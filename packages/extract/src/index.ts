@@ -17,7 +17,7 @@ import { pronounAntecedents } from "./pronoun-sources.js";
 import { findDisputes } from "./relations.js";
 import { RoleHolders } from "./role-holders.js";
 import { segment } from "./segment.js";
-import { buildSourceIndex, reportedKind, type SourceCandidate } from "./sources.js";
+import { buildSourceIndex, reportedKind, type SourceCandidate, type SourceIndex } from "./sources.js";
 import { tokenize } from "./tokens.js";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.js";
 
@@ -50,7 +50,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Extract
   const holders = new RoleHolders(persons);
   const claimDrafts = buildClaims(text, seg, frames, persons, quoteDrafts, holders);
   const antecedents = pronounAntecedents(text, [...quoteDrafts.map(quoteSource), ...claimDrafts.map((d) => d.claimant)]);
-  const out: OutputContext = { persons, holders, antecedents };
+  const out: OutputContext = { persons, holders, antecedents, sources };
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
     title: options.title ?? null,
@@ -99,15 +99,27 @@ interface OutputContext {
   persons: readonly PersonRecord[];
   holders: RoleHolders;
   antecedents: ReadonlyMap<SourceCandidate, SourceCandidate>;
+  sources: SourceIndex;
 }
 
-function toSource(source: SourceCandidate | null, { persons, holders, antecedents }: OutputContext): ExtractedSource | null {
+function toSource(source: SourceCandidate | null, { persons, holders, antecedents, sources }: OutputContext): ExtractedSource | null {
   if (!source) return null;
   const c = antecedents.get(source) ?? source;
-  const person = holders.personOf(c);
+  const person = holders.personOf(c) ?? authorOf(c, sources);
   if (person !== null) return { personId: personId(person), name: persons[person]!.name, kind: "person" };
   return { name: c.name ?? c.text, kind: reportedKind(c) };
 }
+
+/** "Cornyn's statement added", "Trump's tweet said": a person's own words speak for the person (a book stays a work). */
+function authorOf(c: SourceCandidate, sources: SourceIndex): number | null {
+  if (c.kind === "person" || c.pronoun) return null;
+  const own = OWN_WORDS.exec(c.name ?? c.text);
+  if (!own || (c.name !== undefined && c.name !== c.text && !c.text.startsWith(own[1]!))) return null;
+  const author = sources.endingAt(c.start + own[1]!.length);
+  return author && author.kind === "person" && !author.pronoun && author.start === c.start && author.person !== undefined ? author.person : null;
+}
+
+const OWN_WORDS = /^([^’']+)['’]s?\s+(?:(?:latest|new|written|emailed|prepared|own)\s+)?(?:statement|tweets?|remarks|comments|post|message|email)$/u;
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
