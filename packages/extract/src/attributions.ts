@@ -437,7 +437,10 @@ function withApposedName(text: string, s: Sentence, subject: SourceCandidate, li
   if (named.kind === "person") return named;
   // "Labour's Shadow Home Secretary Yvette Cooper said …, and said": a role right before the person's name.
   const space = /^[^\S\n]+/u.exec(text.slice(subject.end, subject.end + 3));
-  const holder = space ? sources.startingAt(subject.end + space[0].length) : undefined;
+  const at = subject.end + (space?.[0].length ?? 0);
+  // "Retired Army | Col. Lawrence Wilkerson": the name's title between them.
+  const title = space ? TITLE_ABBREVIATION_AT.exec(text.slice(at, at + 6)) : null;
+  const holder = space ? (sources.startingAt(at) ?? (title ? sources.startingAt(at + title[0].length) : undefined)) : undefined;
   if (holder && holder.kind === "person" && !holder.pronoun && holder.end < limit)
     return { ...holder, start: subject.start, text: text.slice(subject.start, holder.end), name: holder.name ?? holder.text };
   const gap = text.slice(subject.end, subject.end + 41).indexOf(",");

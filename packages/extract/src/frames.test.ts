@@ -397,4 +397,12 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     expect(extract("Donald Trump spoke. Trump's tweet said the election was rigged.").claims[0]!.claimant).toMatchObject({ name: "Donald Trump", kind: "person" });
     expect(extract("Bob Woodward wrote it. Woodward's book says Trump sent kits to Putin.").claims.at(-1)!.claimant).toMatchObject({ kind: "work" });
   });
+  it("cuts an organisation's name off a full name closing the same run, the name's title with the name", () => {
+    const x = extract("The head of the National Rifle Association Wayne LaPierre said guns are good. Senate Intelligence Ranking Democrat Dianne Feinstein said the report was late.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Wayne LaPierre", "Dianne Feinstein"]);
+    expect(x.claims[1]!.claimant).toMatchObject({ name: "Dianne Feinstein", kind: "person" });
+    const carried = extract("Retired Army Col. Lawrence Wilkerson brought up the bombing and later said, “It’s not just Muslims shooting people.”");
+    expect(carried.quotes[0]!.speaker).toMatchObject({ name: "Lawrence Wilkerson", kind: "person" });
+    expect(extract("The Bill and Melinda Gates Foundation said it would help.").claims[0]!.claimant!.kind).toBe("organization");
+  });
 });

@@ -88,6 +88,9 @@ function splitRun(text: string, tokens: readonly Token[], first: number, last: n
     // "Senate Minority Leader | Harry Reid": an organisation's title before a full name.
     const g = titledGivenName(tokens, first, last);
     if (g > first) return [classifyRun(text, tokens, first, g - 1, s), classifyRun(text, tokens, g, last, s)];
+    // "the National Rifle Association | Wayne LaPierre said": an organisation's name, then a full name closing the run.
+    const n = closingFullName(tokens, first, last);
+    if (n > first) return [classifyRun(text, tokens, first, n - 1, s), classifyRun(text, tokens, n, last, s)];
   }
   if (whole.kind === "organization" || whole.kind === "place") return [whole];
   // "Ted Cruz Hints Trump Would …", "Colin Powell Advised Clinton" (headlines): a verb between two names.
@@ -153,6 +156,25 @@ function namedRoleNoun(tokens: readonly Token[], first: number): boolean {
 function isOpeningAdjective(t: Token): boolean {
   const w = t.lower;
   return ADJECTIVES.has(w) && !GIVEN_NAMES.has(w) && !SURNAMES.has(w) && !PLACES.has(w) && !DEMONYMS.has(w) && !TITLES.has(w);
+}
+
+/**
+ * Index of a known given name that, with one or two name words after it, closes a run whose words before it hold an
+ * organisation word; -1 when none ("Council on American-Islamic Relations | Alia Salem"; not "Bill and Melinda Gates
+ * Foundation", which ends in its organisation word).
+ */
+function closingFullName(tokens: readonly Token[], first: number, last: number): number {
+  for (let g = Math.max(first + 1, last - 2); g < last; g++) {
+    const given = tokens[g]!;
+    if (!GIVEN_NAMES.has(given.lower) || COMMON_WORDS.has(given.lower) || ORGANIZATION_NAME_WORDS.has(given.lower)) continue;
+    if (!tokens.slice(g + 1, last + 1).every(isNameLike)) continue;
+    if (!tokens.slice(first, g).some((t) => ORGANIZATION_NAME_WORDS.has(t.lower))) continue;
+    // "Retired Army | Col. Lawrence Wilkerson": a title before the name stays with it.
+    let start = g;
+    while (start - 1 > first && isTitleOrDemonym(tokens[start - 1]!)) start--;
+    return start;
+  }
+  return -1;
 }
 
 /** Index of a known given name right after a title or role word, followed only by name words; -1 when none. */
