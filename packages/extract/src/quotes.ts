@@ -47,7 +47,6 @@ const IMAGINED_SPEECH = /\bas if (?:to )?(?:say|saying|ask|asking)[,:]?\s*$/iu;
 export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly MarkPair[], frames: readonly Attribution[], sources: SourceIndex): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   const bySentence = groupBy(frames, (f) => f.sentence);
-  const byOpen = [...pairs].sort((a, b) => a.open - b.open);
   for (const pair of pairs) {
     const [start, end] = innerRange(text, pair);
     if (end <= start) continue;
@@ -61,7 +60,7 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (CITATION_AFTER.test(text.slice(pair.close + 1, pair.close + 121))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
-    const framed = findFrame(text, seg, pair, bySentence, byOpen);
+    const framed = findFrame(text, seg, pair, bySentence, pairs);
     // A short embedded quotation is only someone's when a frame holds it, not when one is merely nearby.
     const found = framed && !(framed.confidence <= NEARBY && kind === "partial" && wordCount(content) <= SCARE_QUOTE_MAX_WORDS) ? framed : null;
     // "(in Tyler Cowen’s phrase) “markets in everything”": a phrase with its owner named is the owner's, however short.
@@ -153,7 +152,7 @@ function findFrame(
   seg: Segmentation,
   pair: MarkPair,
   bySentence: ReadonlyMap<number, Attribution[]>,
-  byOpen: readonly MarkPair[],
+  pairs: readonly MarkPair[],
 ): { frame: Attribution; confidence: number } | null {
   const first = sentenceAt(seg.sentences, pair.open)?.index ?? -1;
   const last = sentenceAt(seg.sentences, pair.close)?.index ?? first;
@@ -161,7 +160,7 @@ function findFrame(
   // From the sentence before: `He said:` ending its paragraph holds the quotation paragraph after it.
   for (let k = first - 1; k <= last + 1; k++) {
     for (const f of bySentence.get(k) ?? [])
-      if (f.source !== null && f.kind !== "hedge" && !quotedElsewhere(byOpen, f, pair)) withSource.push(f);
+      if (f.source !== null && f.kind !== "hedge" && !quotedElsewhere(pairs, f, pair)) withSource.push(f);
   }
   const after = withSource.find((f) => {
     const first = Math.min(f.source!.start, f.cueStart);
@@ -187,18 +186,14 @@ function findFrame(
 }
 
 /**
- * Whether a frame's source and cue are words of another quotation, one that does not hold this one
- * (`“…”, it added; and, later, “Kim Jong-un issued an order …”`: Kim Jong-un speaks for neither quotation).
+ * Whether a frame's source and cue are words of another quotation (`“…”, it added; and, later, “Kim Jong-un
+ * issued an order …”`: Kim Jong-un speaks for neither quotation). Pairs come in text order and never nest, so
+ * the only quotation that can hold the frame is the last one opening before it.
  */
-function quotedElsewhere(byOpen: readonly MarkPair[], f: Attribution, pair: MarkPair): boolean {
+function quotedElsewhere(pairs: readonly MarkPair[], f: Attribution, pair: MarkPair): boolean {
   const from = Math.min(f.source!.start, f.cueStart);
-  const k = firstIndexNotBefore(byOpen, (p) => p.open < from) - 1;
-  // The quotation opening last before the frame, and the one before it, which may hold that one.
-  for (const p of [byOpen[k], byOpen[k - 1]]) {
-    if (p === undefined || p === pair || f.cueEnd > p.close) continue;
-    if (!(p.open <= pair.open && pair.close <= p.close)) return true;
-  }
-  return false;
+  const p = pairs[firstIndexNotBefore(pairs, (q) => q.open < from) - 1];
+  return p !== undefined && p !== pair && f.cueEnd <= p.close;
 }
 
 function distance(f: Attribution, pair: MarkPair): number {
