@@ -179,7 +179,7 @@ function signatureFrames(text: string, sentences: readonly Sentence[], paragraph
     const s = sentences[Math.min(si, sentences.length - 1)];
     if (!s || at - p.start < 10) continue;
     const known = sources.startingAt(nameStart);
-    const source: SourceCandidate = known && known.end <= nameEnd ? { ...known, end: nameEnd, text: text.slice(nameStart, nameEnd), name: known.name ?? known.text } : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
+    const source: SourceCandidate = known && known.end <= nameEnd ? spanning(text, known, nameStart, nameEnd) : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
     // A spaced hyphen signs only the quotation before it ("… the hosting. “So far, …” - Matthew Ingram"), a pull quote
     // set in a paragraph of its own; the other dashes sign the whole paragraph (vox pops).
     const opening = m[1] === "-" ? Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf("“", at - 1)) : p.start;
@@ -187,6 +187,11 @@ function signatureFrames(text: string, sentences: readonly Sentence[], paragraph
     out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart: opening, contentEnd: at + 1, hedges: [], via: [] });
   }
   return out;
+}
+
+/** The candidate, under its own name, over the span start..end (wider than its own, or moved). */
+export function spanning(text: string, candidate: SourceCandidate, start: number, end: number): SourceCandidate {
+  return { ...candidate, start, end, text: text.slice(start, end), name: candidate.name ?? candidate.text };
 }
 
 function baseFrame(s: Sentence, cue: Cue, kind: FrameKind, source: SourceCandidate | null, content: [number, number]): Attribution {
@@ -217,7 +222,7 @@ function accordingFrame(text: string, s: Sentence, cue: Cue, sources: SourceInde
     // "According to a 52-count civil complaint filed by the SEC, the developers…": the source runs to the comma.
     const comma = text.indexOf(",", source.end);
     if (comma > 0 && comma < s.end - 3 && comma - sourceStart <= 160 && !/["“”]/u.test(text.slice(sourceStart, comma))) {
-      const wide: SourceCandidate = { ...source, end: comma, text: text.slice(sourceStart, comma), name: source.name ?? source.text };
+      const wide = spanning(text, source, sourceStart, comma);
       return baseFrame(s, cue, "according", wide, contentRange(text, comma + 1, s.end));
     }
     return null;
@@ -236,7 +241,7 @@ function sentenceFinalSource(text: string, s: Sentence, source: SourceCandidate)
   const rest = text.slice(source.end, end);
   if (end <= source.end || !/^\s+(?:for|of|at|in|on|from|with|by|and)\s/u.test(rest) || /["“”;]|''/u.test(rest) || rest.split(/\s+/).length > 16) return source;
   if (findCues(text, source.end, end).length > 0) return source;
-  return { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text };
+  return spanning(text, source, source.start, end);
 }
 
 /** "according to people familiar with the matter," → a source phrase up to the next punctuation. */
@@ -418,7 +423,7 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
     // "Mr. Schwartz, citing …": the mention starts after its title.
     const title = TITLE_ABBREVIATION_AT.exec(text.slice(start, start + 6));
     const known = sources.startingAt(start) ?? (title ? sources.startingAt(start + title[0].length) : undefined);
-    if (known && known.end < limit && !known.generic) return title && known.start > start ? { ...known, start, text: text.slice(start, known.end), name: known.name ?? known.text } : withApposedName(text, s, known, limit, sources);
+    if (known && known.end < limit && !known.generic) return title && known.start > start ? spanning(text, known, start, known.end) : withApposedName(text, s, known, limit, sources);
     if (title) continue;
     const chunk = sources.chunkStartingAt(start, limit);
     if (chunk && chunk.end < limit && !timeOrLinkingWords(chunk) && (chunk.pronoun ? !/^it$/iu.test(chunk.text) : speakerLikeChunk(chunk))) return withApposedName(text, s, chunk, limit, sources);
@@ -442,7 +447,7 @@ function withApposedName(text: string, s: Sentence, subject: SourceCandidate, li
   const title = space ? TITLE_ABBREVIATION_AT.exec(text.slice(at, at + 6)) : null;
   const holder = space ? (sources.startingAt(at) ?? (title ? sources.startingAt(at + title[0].length) : undefined)) : undefined;
   if (holder && holder.kind === "person" && !holder.pronoun && holder.end < limit)
-    return { ...holder, start: subject.start, text: text.slice(subject.start, holder.end), name: holder.name ?? holder.text };
+    return spanning(text, holder, subject.start, holder.end);
   const gap = text.slice(subject.end, subject.end + 41).indexOf(",");
   const apposition = gap !== -1 ? appositionAt(text, subject.end + gap) : null;
   const apposed = apposition && apposition.end < limit ? apposedName(text, s, apposition.end, sources) : null;
@@ -559,7 +564,7 @@ function colonIntroducedFrame(text: string, s: Sentence, cue: Cue, source: Sourc
   if (!colon && !(quotationNext && (/^\s*,\s*$/u.test(tail) || ADJUNCT_BEFORE_COLON.test(tail.trimStart())))) return null;
   let last = next.index;
   while (sentences[last + 1]?.paragraph === next.paragraph) last++;
-  if (!OPENING_MARK.test(text.slice(next.start, next.start + 2))) {
+  if (!quotationNext) {
     if (/["“”«»]|''/u.test(text.slice(next.start, sentences[last]!.end))) return null;
     // A list: paragraphs of one unpunctuated line each, from the first on.
     const line = (k: number) => {
@@ -754,7 +759,7 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
       if (source.kind !== "organization") break;
     }
   }
-  return found ? { source: { ...found, end, text: text.slice(found.start, end), name: found.name ?? found.text }, boundary: found.start } : null;
+  return found ? { source: spanning(text, found, found.start, end), boundary: found.start } : null;
 }
 
 const CONJUNCTION_FIRST = /^\s*(?:but|and|or|yet|so|while|whereas|although|though)\s/iu;
@@ -816,7 +821,7 @@ function affiliatedPerson(text: string, s: Sentence, source: SourceCandidate, so
   if (source.kind === "person" || source.pronoun) return null;
   const affiliated = (person: SourceCandidate | undefined) =>
     person && person.kind === "person" && !person.pronoun && person.start >= s.start
-      ? { source: { ...person, end: source.end, text: text.slice(person.start, source.end), name: person.name ?? person.text }, boundary: person.start }
+      ? { source: spanning(text, person, person.start, source.end), boundary: person.start }
       : null;
   const inside = AFFILIATION_INSIDE.exec(source.text);
   if (inside && NAMED.test(source.text.slice(inside[0].length))) {
@@ -840,7 +845,7 @@ function obtainedWork(text: string, s: Sentence, source: SourceCandidate, source
   const work = sources.endingAt(workEnd) ?? sources.chunkEndingAt(s.start, workEnd);
   const head = /([\p{L}-]+)$/u.exec(work?.text ?? "")?.[1]?.toLowerCase() ?? "";
   if (!work || work.start < s.start || work.pronoun || !(WORK_NOUNS.has(head) || WORK_NOUNS.has(head.replace(/s$/u, "")))) return null;
-  return { source: { ...work, kind: "work", end: source.end, text: text.slice(work.start, source.end), name: work.name ?? work.text }, boundary: work.start };
+  return { source: { ...spanning(text, work, work.start, source.end), kind: "work" }, boundary: work.start };
 }
 
 /**
@@ -856,7 +861,7 @@ function participleSpeaker(text: string, s: Sentence, source: SourceCandidate, s
   const head = /([\p{L}’'-]+)$/u.exec(np?.text ?? "")?.[1]?.toLowerCase() ?? "";
   // Groups and works, not named people ("Mr. Clinton jetting around the world asking for" is no frame).
   if (!np || np.start < s.start || np.pronoun || np.kind === "person" || !(isRoleNoun(head) || isSourceNoun(head) || /[^s]s$/u.test(head))) return null;
-  return { source: { ...np, end: source.end, text: text.slice(np.start, source.end), name: np.name ?? np.text }, boundary: np.start };
+  return { source: spanning(text, np, np.start, source.end), boundary: np.start };
 }
 
 const PARTICIPLE_PHRASE_BEFORE = /\s+(\p{Ll}+(?:ing|ed))\s+(?:through|in|at|outside|inside|near|on|across|along|into|around|behind|beside|under|over)\s+$/u;
@@ -887,7 +892,7 @@ function locatedSpeaker(text: string, s: Sentence, place: SourceCandidate, sourc
   if (/\bby\s+$/u.test(text.slice(Math.max(s.start, np.start - 4), np.start))) return null;
   const head = /([\p{L}’'-]+)$/u.exec(np.text)?.[1]?.toLowerCase() ?? "";
   if (!(np.kind === "person" || isRoleNoun(head) || isSourceNoun(head))) return null;
-  return { source: { ...np, end: place.end, text: text.slice(np.start, place.end), name: np.name ?? np.text }, boundary: np.start };
+  return { source: spanning(text, np, np.start, place.end), boundary: np.start };
 }
 
 /**
@@ -961,7 +966,7 @@ function apposedName(text: string, s: Sentence, end: number, sources: SourceInde
   if (!determiner || !(isRoleNoun(head) || (!POSSESSIVE_DETERMINER.test(determiner) && (isSourceNoun(head) || /s$/u.test(head))))) return null;
   // It opens the clause, or follows the quotation it attributes ("“…,” her mother, Fiona, said").
   if (!(before.trim() === "" || /(?:[,;:—–]|,\s*["”’])\s*$/u.test(before))) return null;
-  return { source: { ...name, start, end, text: text.slice(start, end), name: name.name ?? name.text }, boundary: start };
+  return { source: spanning(text, name, start, end), boundary: start };
 }
 
 /**
@@ -1087,7 +1092,7 @@ function invertedSourceTail(text: string, s: Sentence, source: SourceCandidate):
   }
   if (end === source.end) return source;
   while (end > source.end && /[\s.]/u.test(text[end - 1]!) && !/\b\p{Lu}\.$/u.test(text.slice(end - 3, end))) end--;
-  return { ...source, end, text: text.slice(source.start, end), name: source.name ?? source.text };
+  return spanning(text, source, source.start, end);
 }
 
 const SAYING = new Set(["say", "says", "said", "saying", "tell", "tells", "told", "telling", "adds", "added", "adding"]);

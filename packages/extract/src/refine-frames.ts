@@ -5,7 +5,7 @@
  * before it ("Trump **has pooh-poohed** the U.S. intelligence community…"), and sources are fitted
  * to the source words around them.
  */
-import { contentRange, passive, speakerBefore, taggedFrame, type Attribution } from "./attributions.js";
+import { contentRange, passive, spanning, speakerBefore, taggedFrame, type Attribution } from "./attributions.js";
 import { BOUNDARY, NEGATED_AUXILIARY, OPENERS } from "./chunks.js";
 import { AUXILIARIES, DAY_NAMES, MONTH_NAMES, NAMING_VERBS, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
@@ -117,7 +117,7 @@ const EDGE_WORDS = new Set(["and", "or", "but", "of", "on", "for", "in", "at", "
 /** The frame with its source span moved; the source keeps its name. */
 function withSourceSpan(text: string, f: Attribution, start: number, end: number): Attribution {
   const src = f.source!;
-  return { ...f, source: speakerBefore(text, src, start, end) ?? { ...src, start, end, text: text.slice(start, end), name: src.name ?? src.text } };
+  return { ...f, source: speakerBefore(text, src, start, end) ?? spanning(text, src, start, end) };
 }
 
 /** A cue made of words (not the ":" of a transcript turn, nor a bare hedge), which the cue tagger can judge. */
