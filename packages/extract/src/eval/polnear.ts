@@ -7,7 +7,20 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Extraction } from "@whosaid/domain";
-import { addCounts, evalTokens, LABELS, parseBrat, scoreDocument, zeroCounts, type BratSpans, type Counts, type Label, type Range } from "./scoring.js";
+import {
+  addCounts,
+  evalTokens,
+  LABELS,
+  parseBrat,
+  parseBratAttributions,
+  scoreDocument,
+  zeroCounts,
+  type BratAttribution,
+  type BratSpans,
+  type Counts,
+  type Label,
+  type Range,
+} from "./scoring.js";
 
 export type Split = "train" | "dev" | "test";
 
@@ -15,7 +28,7 @@ export interface PolnearArticle {
   name: string;
   text: string;
   /** One entry per annotator's file. */
-  annotations: { annotator: string; spans: BratSpans }[];
+  annotations: { annotator: string; spans: BratSpans; attributions: BratAttribution[] }[];
 }
 
 export interface PolnearScore {
@@ -27,6 +40,8 @@ export interface PolnearScore {
   textMismatches: number;
   token: Record<Label, Counts>;
   exact: Record<Label, Counts>;
+  /** Our quotes inside a gold attribution that has a source, and those whose speaker is that source. */
+  quoteSpeakers: { correct: number; total: number };
 }
 
 /** Reads one split: texts from `text/`, every annotator's `.ann` from `attributions/`. */
@@ -41,7 +56,10 @@ export function loadPolnearSplit(polnearDir: string, split: Split): PolnearArtic
       const text = readFileSync(join(dir, "text", file), "utf8").replace(/^\uFEFF/, "");
       const annotations = annFiles
         .filter((a) => a.startsWith(`${name}_`) && !a.slice(name.length + 1, -4).includes("_"))
-        .map((a) => ({ annotator: a.slice(name.length + 1, -4), spans: parseBrat(readFileSync(join(dir, "attributions", a), "utf8")) }));
+        .map((a) => {
+          const ann = readFileSync(join(dir, "attributions", a), "utf8");
+          return { annotator: a.slice(name.length + 1, -4), spans: parseBrat(ann), attributions: parseBratAttributions(ann) };
+        });
       return { name, text, annotations };
     });
 }
@@ -61,6 +79,7 @@ export function predictedSpans(x: Extraction): Record<Label, Range[]> {
 export function scorePolnear(split: Split, articles: readonly PolnearArticle[], run: (text: string) => Extraction): PolnearScore {
   const token = Object.fromEntries(LABELS.map((l) => [l, zeroCounts()])) as Record<Label, Counts>;
   const exact = Object.fromEntries(LABELS.map((l) => [l, zeroCounts()])) as Record<Label, Counts>;
+  const quoteSpeakers = { correct: 0, total: 0 };
   let textMismatches = 0;
   let annotationFiles = 0;
   let words = 0;
@@ -73,6 +92,11 @@ export function scorePolnear(split: Split, articles: readonly PolnearArticle[], 
     words += article.text.split(/\s+/).filter(Boolean).length;
     for (const a of article.annotations) {
       annotationFiles++;
+      if (sameText) {
+        const q = scoreQuoteSpeakers(article.text, x, a.attributions);
+        quoteSpeakers.correct += q.correct;
+        quoteSpeakers.total += q.total;
+      }
       const s = scoreDocument(article.text, a.spans, pred, tokens);
       for (const l of LABELS) {
         addCounts(token[l], s.token[l]);
@@ -80,5 +104,35 @@ export function scorePolnear(split: Split, articles: readonly PolnearArticle[], 
       }
     }
   }
-  return { split, articles: articles.length, annotationFiles, words, textMismatches, token, exact };
+  return { split, articles: articles.length, annotationFiles, words, textMismatches, token, exact, quoteSpeakers };
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const length = (fragments: readonly Range[]) => fragments.at(-1)!.end - fragments[0]!.start;
+
+/**
+ * Speakers of direct quotes on PolNeAR: each of our quotes lying inside the content of a gold attribution
+ * that has a source (the innermost such attribution, a mark's width of slack) counts; its speaker is right
+ * when our source span overlaps the gold source, when the speaker is a person with a mention there (the
+ * second half of a split quotation has the speaker but no source span of its own), or when a speaker that
+ * is no person carries a name the gold source holds.
+ */
+export function scoreQuoteSpeakers(text: string, x: Extraction, gold: readonly BratAttribution[]): { correct: number; total: number } {
+  let correct = 0;
+  let total = 0;
+  for (const q of x.quotes) {
+    const holder = gold
+      .filter((g) => g.Source?.length && g.Content?.some((c) => c.start <= q.start + 1 && q.end <= c.end + 1))
+      .sort((a, b) => length(a.Content!) - length(b.Content!))[0];
+    if (!holder) continue;
+    total++;
+    const source = holder.Source!;
+    const person = q.speaker?.personId === undefined ? undefined : x.persons.find((p) => p.id === q.speaker!.personId);
+    const right =
+      (q.source !== null && source.some((s) => overlaps(s, q.source!))) ||
+      (person?.mentions.some((m) => source.some((s) => overlaps(s, m))) ?? false) ||
+      (q.speaker !== null && !person && q.source === null && source.some((s) => text.slice(s.start, s.end).toLowerCase().includes(q.speaker!.name.toLowerCase())));
+    if (right) correct++;
+  }
+  return { correct, total };
 }

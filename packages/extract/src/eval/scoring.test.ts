@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../index.js";
 import { scoreSeed, type SeedGold } from "./seed.js";
 import { goldPersons, parseWebAnno, personMatches, scoreGumDocument } from "./gum.js";
-import { predictedSpans } from "./polnear.js";
-import { evalTokens, exactCounts, extent, greedyMatch, parseBrat, prf, scoreDocument, tokenCounts, tokenF1 } from "./scoring.js";
+import { predictedSpans, scoreQuoteSpeakers } from "./polnear.js";
+import { evalTokens, exactCounts, extent, greedyMatch, parseBrat, parseBratAttributions, prf, scoreDocument, tokenCounts, tokenF1 } from "./scoring.js";
 
 describe("scoring", () => {
   it("computes P/R/F1 and guards zero denominators", () => {
@@ -44,6 +44,47 @@ describe("scoring", () => {
     expect(spans.Source).toEqual([[{ start: 0, end: 5 }]]);
     expect(spans.Content).toEqual([[{ start: 11, end: 20 }, { start: 25, end: 30 }]]);
     expect(extent(spans.Content[0]!)).toEqual({ start: 11, end: 30 });
+  });
+
+  it("links an attribution's parts by its E line, whatever their order, and keeps a missing part missing", () => {
+    const ann = [
+      "T1\tSource 0 5\tTrump",
+      "T2\tCue 6 10\tsaid",
+      "T3\tContent 11 20;25 30\tthat it r",
+      "T4\tAttribution 6 10\tsaid",
+      "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+      "T5\tCue 40 47\treports",
+      "T6\tContent 48 60\tthat it snowed",
+      "T7\tAttribution 40 47\treports",
+      "E2\tAttribution:T7 Cue:T5 Content:T6",
+    ].join("\n");
+    expect(parseBratAttributions(ann)).toEqual([
+      { Source: [{ start: 0, end: 5 }], Cue: [{ start: 6, end: 10 }], Content: [{ start: 11, end: 20 }, { start: 25, end: 30 }] },
+      { Cue: [{ start: 40, end: 47 }], Content: [{ start: 48, end: 60 }] },
+    ]);
+  });
+
+  it("scores quote speakers against the gold attribution holding each quote", () => {
+    const text = "“We won,” Smith said. “It was close.” Others agreed that “it was fair.”";
+    const x = extract(text);
+    const gold = parseBratAttributions(
+      [
+        "T1\tContent 0 9;22 37\t“We won,” … “It was close.”",
+        "T2\tSource 10 15\tSmith",
+        "T3\tCue 16 20\tsaid",
+        "E1\tContent:T1 Source:T2 Cue:T3",
+        "T4\tSource 38 44\tOthers",
+        "T5\tCue 45 52\tagreed",
+        "T6\tContent 53 70\tthat “it was fair.”",
+        "E2\tSource:T4 Cue:T5 Content:T6",
+      ].join("\n"),
+    );
+    expect(x.quotes.map((q) => q.text)).toEqual(["We won,", "It was close.", "it was fair."]);
+    // The second quote has Smith for speaker but no source span of its own; the third is held by E2.
+    expect(scoreQuoteSpeakers(text, x, gold)).toEqual({ correct: 3, total: 3 });
+    const wrongSource = parseBratAttributions("T1\tContent 0 9\tx\nT2\tSource 38 44\tOthers\nE1\tContent:T1 Source:T2");
+    expect(scoreQuoteSpeakers(text, x, wrongSource)).toEqual({ correct: 0, total: 1 });
+    expect(scoreQuoteSpeakers(text, x, parseBratAttributions("T1\tContent 0 9\tx\nE1\tContent:T1"))).toEqual({ correct: 0, total: 0 });
   });
 
   it("scores a document per label", () => {

@@ -113,7 +113,21 @@ export function extent(fragments: Fragments): Range {
 
 export type BratSpans = Record<Label, Fragments[]>;
 
-const BRAT_SPAN = /^T\d+\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t/;
+const BRAT_SPAN = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t/;
+const BRAT_EVENT = /^E\d+\t(.*)$/;
+
+/** A brat `T` line's id, label and fragments. */
+function bratSpan(line: string): { id: string; label: string; fragments: Fragments } | null {
+  const m = BRAT_SPAN.exec(line);
+  if (!m) return null;
+  const fragments = m[3]!.split(";").map((part) => {
+    const [s, e] = part.split(" ").map(Number) as [number, number];
+    return { start: s, end: e };
+  });
+  return { id: m[1]!, label: m[2]!, fragments };
+}
+
+const isLabel = (label: string): label is Label => (LABELS as readonly string[]).includes(label);
 
 /**
  * Source, Cue and Content spans of a brat standoff file. Other labels (Attribution, Discard,
@@ -122,17 +136,33 @@ const BRAT_SPAN = /^T\d+\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t/;
 export function parseBrat(ann: string): BratSpans {
   const spans: BratSpans = { Source: [], Cue: [], Content: [] };
   for (const line of ann.split("\n")) {
-    const m = BRAT_SPAN.exec(line);
-    if (!m) continue;
-    const label = m[1] as Label;
-    if (!LABELS.includes(label)) continue;
-    const fragments = m[2]!.split(";").map((part) => {
-      const [s, e] = part.split(" ").map(Number) as [number, number];
-      return { start: s, end: e };
-    });
-    spans[label].push(fragments);
+    const span = bratSpan(line);
+    if (span && isLabel(span.label)) spans[span.label].push(span.fragments);
   }
   return spans;
+}
+
+/** One gold attribution of a brat file: its parts as its `E` line links them (a part may be missing). */
+export type BratAttribution = Partial<Record<Label, Fragments>>;
+
+/** The attributions of a brat standoff file: each `E` line's Source, Cue and Content spans. */
+export function parseBratAttributions(ann: string): BratAttribution[] {
+  const spans = new Map<string, { label: string; fragments: Fragments }>();
+  const events: string[][] = [];
+  for (const line of ann.split("\n")) {
+    const span = bratSpan(line);
+    if (span) spans.set(span.id, span);
+    const event = BRAT_EVENT.exec(line);
+    if (event) events.push(event[1]!.trim().split(/\s+/u));
+  }
+  return events.map((args) => {
+    const a: BratAttribution = {};
+    for (const arg of args) {
+      const t = spans.get(arg.slice(arg.indexOf(":") + 1));
+      if (t && isLabel(t.label)) a[t.label] = t.fragments;
+    }
+    return a;
+  });
 }
 
 /** Counts for one document and one gold annotation: token-level and exact, per label. */
