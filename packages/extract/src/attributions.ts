@@ -281,7 +281,27 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     }
     return afterQuoteFrame(text, s, cue, left.source, left.boundary, sentences, sources) ?? (adjunctOnly ? frame : null) ?? colonIntroducedFrame(text, s, cue, withRole(text, left.source, left.boundary), sentences);
   }
-  return invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
+  return frontedFrame(text, s, cue, sources, sentences) ?? invertedFrame(text, s, cue, sources) ?? carriedSubjectFrame(text, s, cue, sources) ?? chainFrame(text, s, cue, sources);
+}
+
+const FRONTED_TAIL = /^(?:,[^"“”\n]{1,120})?[,:]\s*(?=["“«]|'')/u;
+
+/**
+ * "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”", "Stated
+ * Stone: ¶ “I think …”": a verb of saying opening its sentence, the speaker's name after it, then the quotation.
+ */
+function frontedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, sentences: readonly Sentence[]): Attribution | null {
+  const verb = cue.verb!;
+  if (verb.mined || verb.frame === "object" || verb.frame === "naming" || /ing$/u.test(verb.form) || cue.start !== skipSpaces(text, s.start)) return null;
+  const source = sources.startingAt(skipSpaces(text, cue.end));
+  if (!source || source.pronoun || source.generic || source.end >= s.end) return null;
+  const tail = FRONTED_TAIL.exec(text.slice(source.end, s.end));
+  if (tail) return baseFrame(s, cue, "left", source, contentRange(text, source.end + tail[0].length, s.end));
+  const next = sentences[s.index + 1];
+  if (!next || next.paragraph === s.paragraph || !/^\s*:\s*$/u.test(text.slice(source.end, s.end)) || !OPENING_MARK.test(text.slice(next.start, next.start + 2))) return null;
+  let last = next.index;
+  while (sentences[last + 1]?.paragraph === next.paragraph) last++;
+  return baseFrame(s, cue, "left", source, contentRange(text, next.start, sentences[last]!.end));
 }
 
 /** Longer contents are more than a time or place (TRAILING_ADJUNCT takes at most ~80 characters after its preposition). */
@@ -380,6 +400,7 @@ function cutAtEnclosingFrame(text: string, frames: Attribution[]): void {
   }
 }
 
+const STATE_ABBREVIATION_AT = /^\p{Lu}\p{Ll}{1,4}\.,\s+/u;
 const COORDINATED_CUE = /(?:\b(?:and|but|then|before|after|while|by|when)|,)\s*$/u;
 const LEADING_ADVERBIAL = /^[^,"“”;:]{2,60},\s*/u;
 
@@ -394,7 +415,7 @@ function carriedSubjectFrame(text: string, s: Sentence, cue: Cue, sources: Sourc
   const before = text.slice(Math.max(s.start, cue.start - 12), cue.start);
   if (!COORDINATED_CUE.test(before)) return null;
   if (/,\s*$/u.test(before) && !/ing$/u.test(verb.form)) return null;
-  const subject = relativeAntecedent(text, s, cue.start, sources) ?? sentenceSubject(text, s, cue.start, sources);
+  const subject = relativeAntecedent(text, s, cue.start, sources) ?? sentenceSubject(text, s, cue.start, sources, verb.mined ? 1 : 2);
   if (!subject) return null;
   const extended = extendCueOver(text, cue, skipHearer(text, cue, s.end), s.end);
   cue = extended.cue;
@@ -415,10 +436,17 @@ function relativeAntecedent(text: string, s: Sentence, limit: number, sources: S
   return antecedent && !antecedent.pronoun && antecedent.start >= s.start ? antecedent : null;
 }
 
-function sentenceSubject(text: string, s: Sentence, limit: number, sources: SourceIndex): SourceCandidate | null {
+function sentenceSubject(text: string, s: Sentence, limit: number, sources: SourceIndex, adverbials = 1): SourceCandidate | null {
   const starts = [s.start];
-  const adverbial = LEADING_ADVERBIAL.exec(text.slice(s.start, limit));
-  if (adverbial) starts.push(s.start + adverbial[0].length);
+  // "On Thursday, after remaining neutral throughout the primary, Warren …, saying": a verb of saying looks past two.
+  for (let k = 0; k < adverbials; k++) {
+    const adverbial = LEADING_ADVERBIAL.exec(text.slice(starts.at(-1)!, limit));
+    // The second opens with a lower-case word ("after …", "despite …"), not with a name set off by commas.
+    if (!adverbial || (k === 1 && !/^\p{Ll}/u.test(adverbial[0]))) break;
+    const start = starts.at(-1)! + adverbial[0].length;
+    // "at a rally in Beaumont, Tex., Mr. Trump": the state's abbreviation goes with the place.
+    starts.push(start + (STATE_ABBREVIATION_AT.exec(text.slice(start, start + 12))?.[0].length ?? 0));
+  }
   for (const start of starts) {
     // "Mr. Schwartz, citing …": the mention starts after its title.
     const title = TITLE_ABBREVIATION_AT.exec(text.slice(start, start + 6));
@@ -468,7 +496,11 @@ function speakerLikeChunk(chunk: SourceCandidate): boolean {
   return /^(?:the|a|an)\s/iu.test(chunk.text);
 }
 
-const SENTENCE_ADVERBS = new Set(["rather", "instead", "still", "however", "thus", "hence", "perhaps", "maybe", "indeed", "overall", "otherwise", "anyway", "regardless"]);
+const SENTENCE_ADVERBS = new Set([
+  "rather", "instead", "still", "however", "thus", "hence", "perhaps", "maybe", "indeed", "overall", "otherwise", "anyway", "regardless",
+  // "Back in 1999, Mr. Trump …, telling CNBC", "Ever the showman, he …": an adverb opening the adverbial, not its subject.
+  "back", "ever", "once", "again", "long", "soon", "shortly", "afterward", "afterwards", "elsewhere", "often", "sometimes",
+]);
 
 const RECEIVING = /^(?:read|reads|reading|hear|hears|heard|hearing|learn|learns|learned|learnt|learning)$/u;
 

@@ -92,11 +92,25 @@ export function chunkBefore(text: string, tokens: readonly Token[], sentenceStar
     first = j;
   }
   if (tokens[first]!.lower === "of") first++;
+  if (insideVerbGroup(text, tokens, sentenceStart, first)) return null;
   const start = tokens[first]!.start;
   const firstWord = tokens[first]!;
   // A bare lowercase word opening the sentence mid-clause is rarely a source on its own ("also", "then").
   if (first === i && !firstWord.capitalized && !/s$/.test(firstWord.lower) && !COLLECTIVE_NOUNS.has(firstWord.lower)) return null;
   return { start, end: head.end, kind: capitalisedName(tokens, first) && first !== tokenIndexAt(tokens, sentenceStart) ? "organization" : "anonymous", pronoun: false };
+}
+
+const ADVERBIAL_PREPOSITIONS = new Set(["in", "on", "at", "during", "over", "since", "for", "after", "before", "throughout", "within", "until"]);
+const VERB_GROUP_OPENERS = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "must", "can", "who", "which"]);
+
+/** "Beck, who has in | the past | described …": a phrase after an auxiliary and a preposition is an adverbial, not a subject. */
+function insideVerbGroup(text: string, tokens: readonly Token[], sentenceStart: number, first: number): boolean {
+  const preposition = tokens[first - 1];
+  const opener = tokens[first - 2];
+  if (!preposition || !opener || opener.start < sentenceStart) return false;
+  return (
+    ADVERBIAL_PREPOSITIONS.has(preposition.lower) && VERB_GROUP_OPENERS.has(opener.lower) && spaceOnly(text, preposition, tokens[first]!) && spaceOnly(text, opener, preposition)
+  );
 }
 
 /** A chunk opening with a capital that is a name's, not an article's before a common noun ("The mother of a woman"). */

@@ -406,3 +406,34 @@ describe("0.15.1 speakers introduced before a quotation paragraph, and their aff
     expect(extract("The Bill and Melinda Gates Foundation said it would help.").claims[0]!.claimant!.kind).toBe("organization");
   });
 });
+
+describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
+  it("does not give a quotation ending its paragraph to a frame opening the next one", () => {
+    const t = "At one point, a woman asked for a photo and Bill Clinton said, “as long as we’re not violating any election laws.”\n\nAccording to state law, no one may solicit a vote.";
+    expect(speakers(t)).toEqual([["as long as we’re not violating any election laws.", "Bill Clinton", "person"]]);
+    // The same frame in the same paragraph still speaks for it.
+    expect(speakers("“We will win,” according to Smith's aide.")[0]![1]).toBe("Smith's aide");
+  });
+  it("does not take an adverb opening the sentence for the subject a participle carries", () => {
+    expect(speakers("Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's skills, telling CNBC: ''I wish I could be like that.''")).toEqual([
+      ["I wish I could be like that.", "Trump", "person"],
+    ]);
+  });
+  it("reads a verb of saying that opens its sentence, the speaker after it, then the quotation", () => {
+    expect(speakers("The home was renovated. Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”")).toEqual([
+      ["We were all so proud of him.", "Dorothy Poynter", "person"],
+    ]);
+    expect(speakers("Roger Stone spoke on the radio.\n\nStated Stone:\n\n“I think that the stakes are so high.”")).toEqual([["I think that the stakes are so high.", "Roger Stone", "person"]]);
+  });
+  it("looks past two adverbials, and a state's abbreviation, for the subject a participle of saying carries", () => {
+    const t = "On Thursday, after remaining neutral, Elizabeth Warren endorsed Clinton, saying, “I think having a fighter in the lead is what this country needs.”";
+    expect(speakers(t)).toEqual([["I think having a fighter in the lead is what this country needs.", "Elizabeth Warren", "person"]]);
+    const claims = extract("Donald Trump spoke. The day before, at a rally in Beaumont, Tex., Mr. Trump was blunt, claiming that Obama wanted refugees.").claims;
+    expect(claims.map((c) => c.claimant?.name)).toEqual(["Donald Trump"]);
+  });
+  it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
+    expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
+      ["a narcissistic psychopath,", "Glenn Beck", "person"],
+    ]);
+  });
+});

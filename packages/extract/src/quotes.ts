@@ -166,6 +166,8 @@ function findFrame(
     const first = Math.min(f.source!.start, f.cueStart);
     // A left frame opening the next sentence ("… hell.” The Times reports: “…”) speaks forwards, not for this quote.
     if (f.kind === "left" && f.sentence > last && f.contentStart > f.cueStart) return false;
+    // Nor a frame of the next paragraph ("“… election laws.”¶According to state law, …").
+    if (seg.sentences[f.sentence]?.paragraph !== seg.sentences[last]?.paragraph) return false;
     return first > pair.close && /^[\s,—–-]*$/.test(text.slice(pair.close + 1, first));
   });
   if (after) return { frame: after, confidence: 0.9 };
