@@ -400,9 +400,12 @@ function cutAtEnclosingFrame(text: string, frames: Attribution[]): void {
   }
 }
 
+const DATELINE = /^\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([\p{L} ]{2,12}\))?\s*(?:—|–|--?)\s+/u;
 const STATE_ABBREVIATION_AT = /^\p{Lu}\p{Ll}{1,4}\.,\s+/u;
 const COORDINATED_CUE = /(?:\b(?:and|but|then|before|after|while|by|when)|,)\s*$/u;
 const LEADING_ADVERBIAL = /^[^,"“”;:]{2,60},\s*/u;
+/** "In response to Donald Trump’s proposal to bar Muslims from entering the United States, …": a longer opening phrase. */
+const LONG_PREPOSITIONAL_OPENING = /^(?:In|On|At|After|Before|During|Despite|Following|Amid|Since|Under|Throughout)\s[^,"“”;:]{2,110},\s*/u;
 
 /**
  * A cue whose subject is the sentence's: "Merrill says Machado promised … and **said** she would…",
@@ -437,10 +440,12 @@ function relativeAntecedent(text: string, s: Sentence, limit: number, sources: S
 }
 
 function sentenceSubject(text: string, s: Sentence, limit: number, sources: SourceIndex, adverbials = 1): SourceCandidate | null {
-  const starts = [s.start];
+  // "WASHINGTON, Dec. 8 (UPI) — In response …": the dateline is nobody.
+  const starts = [s.start + (DATELINE.exec(text.slice(s.start, limit))?.[0].length ?? 0)];
   // "On Thursday, after remaining neutral throughout the primary, Warren …, saying": a verb of saying looks past two.
   for (let k = 0; k < adverbials; k++) {
-    const adverbial = LEADING_ADVERBIAL.exec(text.slice(starts.at(-1)!, limit));
+    const rest = text.slice(starts.at(-1)!, limit);
+    const adverbial = LEADING_ADVERBIAL.exec(rest) ?? LONG_PREPOSITIONAL_OPENING.exec(rest);
     // The second opens with a lower-case word ("after …", "despite …"), not with a name set off by commas.
     if (!adverbial || (k === 1 && !/^\p{Ll}/u.test(adverbial[0]))) break;
     const start = starts.at(-1)! + adverbial[0].length;

@@ -147,5 +147,7 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
   }
   const head = tokens[last]!;
   if (OPENERS.has(head.lower) || head.lower === "of" || head.lower === "for") return null;
+  // "said matter-of-factly as …", "said quietly": an adverb, not who said it.
+  if (!t0.capitalized && !OPENERS.has(t0.lower) && /ly$/u.test(head.lower) && !NOT_ADVERBS.has(head.lower)) return null;
   return { start: t0.start, end: head.end, kind: capitalisedName(tokens, i) ? "organization" : "anonymous", pronoun: false };
 }

@@ -431,6 +431,20 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
     const claims = extract("Donald Trump spoke. The day before, at a rally in Beaumont, Tex., Mr. Trump was blunt, claiming that Obama wanted refugees.").claims;
     expect(claims.map((c) => c.claimant?.name)).toEqual(["Donald Trump"]);
   });
+  it("takes shouting, yelling, chanting and screaming for verbs of saying", () => {
+    expect(speakers("He said “Trump will build the wall” - at which point the crowd chanted “Build the wall!”")[1]).toEqual(["Build the wall!", "the crowd", "anonymous"]);
+    expect(speakers("Supporters punched a protester, with Donald Trump reportedly yelling: “Get him the hell out of here!”")).toEqual([
+      ["Get him the hell out of here!", "Donald Trump", "person"],
+    ]);
+  });
+  it("takes no adverb after an inverted cue for the speaker", () => {
+    const t = "“We’ve had better conventions,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fell.";
+    expect(speakers(t)[0]![1]).not.toBe("matter-of-factly");
+  });
+  it("skips a dateline and a long opening phrase for the subject a participle carries", () => {
+    const t = "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Huma Abedin rallied supporters, saying: “We have to be ready to stop him.”";
+    expect(speakers(t)).toEqual([["We have to be ready to stop him.", "Huma Abedin", "person"]]);
+  });
   it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
     expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
       ["a narcissistic psychopath,", "Glenn Beck", "person"],
