@@ -445,6 +445,13 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
     const t = "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Huma Abedin rallied supporters, saying: “We have to be ready to stop him.”";
     expect(speakers(t)).toEqual([["We have to be ready to stop him.", "Huma Abedin", "person"]]);
   });
+  it("takes a name standing alone before a colon for the speaker of the quotation after it", () => {
+    expect(speakers("The analysts weighed in. Philip Bump: “Two weeks ago, the South was his strongest territory.”")).toEqual([
+      ["Two weeks ago, the South was his strongest territory.", "Philip Bump", "person"],
+    ]);
+    // A hearer after a verb is no label.
+    expect(speakers("Bill Maher asked Bernie Sanders: “Now, you famously said it, didn't you?”")[0]![1]).toBe("Bill Maher");
+  });
   it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
     expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
       ["a narcissistic psychopath,", "Glenn Beck", "person"],

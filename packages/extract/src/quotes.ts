@@ -254,9 +254,14 @@ function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: 
  * quotation right after a colon that ends a sentence opened by a person and their verb is that person's.
  */
 function colonSubject(text: string, seg: Segmentation, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
-  if (!/:[ \t]*$/u.test(text.slice(Math.max(0, pair.open - 3), pair.open))) return undefined;
+  const colon = /:[ \t]*$/u.exec(text.slice(Math.max(0, pair.open - 3), pair.open));
+  if (!colon) return undefined;
   const sentence = sentenceAt(seg.sentences, pair.open);
   if (!sentence) return undefined;
+  // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a name standing alone as the quotation's label.
+  const label = sources.endingAt(pair.open - colon[0].length);
+  if (label?.kind === "person" && !label.pronoun && label.start >= sentence.start && /(?:^|[-—–,;(])$/u.test(text.slice(sentence.start, label.start).trimEnd()))
+    return label;
   const opening = /^[\s"“]*/u.exec(text.slice(sentence.start, pair.open))![0].length;
   const subject = sources.startingAt(sentence.start + opening);
   if (subject?.kind !== "person" || subject.person === undefined || subject.end >= pair.open) return undefined;
