@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isHandListed, isRoleNoun, isSpeakerNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, ORGANIZATION_NAME_WORDS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isHandListed, isRoleNoun, isSpeakerNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -657,7 +657,16 @@ export function speakerBefore(text: string, source: SourceCandidate, start: numb
     return { start, end, text: text.slice(start, end), kind: "work", name: work[1]!.trim() };
   }
   if (!speaksFor(modifiers)) return null;
+  // "The head of the National Rifle Association Wayne LaPierre said": the name closing the organisation's is the speaker's.
+  if (nameAfterOrganization(source)) return spanning(text, source, start, end);
   return { start, end, text: text.slice(start, end), kind: "anonymous", name: modifiers + (source.name ?? source.text) };
+}
+
+/** A person's candidate whose words open with an organisation's name ("the National Rifle Association Wayne LaPierre"). */
+function nameAfterOrganization(source: SourceCandidate): boolean {
+  if (source.kind !== "person" || source.pronoun || source.person === undefined) return false;
+  const words = source.text.split(/\s+/u).slice(0, -2);
+  return words.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || ORGANIZATION_NAME_WORDS.has(w.toLowerCase()));
 }
 
 /** A work noun phrase and "of" before the source: its name (up to the noun) and the noun. */

@@ -452,6 +452,14 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
     // A hearer after a verb is no label.
     expect(speakers("Bill Maher asked Bernie Sanders: “Now, you famously said it, didn't you?”")[0]![1]).toBe("Bill Maher");
   });
+  it("credits the person named after a role and its organisation, a spokeswoman for a person to herself", () => {
+    expect(extract("The head of the National Rifle Association Wayne LaPierre said the law was bad.").claims[0]!.claimant).toMatchObject({ name: "Wayne LaPierre", kind: "person" });
+    expect(extract("A spokeswoman for Hillary Clinton said the law was bad.").claims[0]!.claimant).toMatchObject({ name: "A spokeswoman for Hillary Clinton", kind: "anonymous" });
+  });
+  it("reads a quotation right after one that closed its sentence as direct speech", () => {
+    const x = extract('Hillary Clinton said the plan "would work." "We will win," she said. "It is close."');
+    expect(x.quotes.map((q) => q.kind)).toEqual(["partial", "direct", "direct"]);
+  });
   it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
     expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
       ["a narcissistic psychopath,", "Glenn Beck", "person"],

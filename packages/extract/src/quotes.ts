@@ -90,6 +90,8 @@ function quoteKind(text: string, pair: MarkPair, content: string): "direct" | "p
   while (i >= 0 && /[ \t\u00a0]/.test(text[i]!)) i--;
   const before = i < 0 ? "\n" : text[i]!;
   if (/[\n:,.!?—–(]/.test(before)) return "direct";
+  // `… "would work." "We will win," she said.`: right after a quotation that closed its sentence.
+  if (/["”’']/u.test(before) && /[.!?]/u.test(text[i - 1] ?? "")) return "direct";
   if (/^\p{Lu}/u.test(content) && /[.!?,]$/u.test(content) && content.split(/\s+/).length > SCARE_QUOTE_MAX_WORDS) return "direct";
   return "partial";
 }
