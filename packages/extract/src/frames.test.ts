@@ -460,6 +460,11 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
     const x = extract('Hillary Clinton said the plan "would work." "We will win," she said. "It is close."');
     expect(x.quotes.map((q) => q.kind)).toEqual(["partial", "direct", "direct"]);
   });
+  it("gives a quotation “in the words of” someone to the first person the phrase names", () => {
+    expect(speakers("By the end, in the words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria spent a lot of her life crying.\"")).toEqual([
+      ["Gloria spent a lot of her life crying.", "Mark Tedeschi", "person"],
+    ]);
+  });
   it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
     expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
       ["a narcissistic psychopath,", "Glenn Beck", "person"],

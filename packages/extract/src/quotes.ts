@@ -272,9 +272,21 @@ function colonSubject(text: string, seg: Segmentation, pair: MarkPair, sources: 
 
 const PHRASE_OWNER = /(?:^|[^\p{L}])[Ii]n\s+(?:[\p{Ll}-]+\s+){0,3}?((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s?\s+(?:own\s+)?(?:words|phrase|term|coinage|description|formulation)\)?,?\s*$/u;
 
+const WORDS_OF = /\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^"“”;\n]{2,80})$/u;
+
 /** "(in libertarian economist Tyler Cowen’s phrase) “markets in everything”", "in Obama's words, “…”": the phrase's owner. */
 function phraseOwner(text: string, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
   const before = text.slice(Math.max(0, pair.open - 100), pair.open);
+  const wordsOf = WORDS_OF.exec(before);
+  if (wordsOf) {
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the first person the phrase names.
+    const from = pair.open - before.length + wordsOf.index + wordsOf[0].length - wordsOf[1]!.length;
+    for (let at = from; at < pair.open; at++) {
+      const named = sources.startingAt(at);
+      if (named?.kind === "person" && !named.pronoun && named.end <= pair.open) return named;
+    }
+    return undefined;
+  }
   const m = PHRASE_OWNER.exec(before);
   if (!m) return undefined;
   const nameEnd = pair.open - before.length + m.index + m[0].indexOf(m[1]!) + m[1]!.length;
