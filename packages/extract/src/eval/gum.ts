@@ -83,13 +83,17 @@ export function parseWebAnno(tsv: string): GumDocument {
     // "Siu - lai" is one hyphenated word.
     else if (word === "-" && s === sentence && /[\p{L}\p{N}]$/u.test(prev) && nextSameSentence && /^[\p{L}\p{N}]/u.test(next[2] ?? "")) sep = "";
     else if (prev === "-" && s === sentence && text.endsWith("-") && !text.endsWith(" -")) sep = "";
-    else if (s !== sentence) sep = /[.!?"'”]$/.test(prev) ? " " : "\n";
+    else if (s !== sentence) {
+      const endsSentence = /[.!?"'”]$/.test(prev);
+      // A line after one ending in a mark starts outside a quotation; any other goes on inside whatever was
+      // open: GUM breaks lines at sentences that end without a stop, not only at paragraphs. A quotation cut
+      // with "[...]" goes on in the same paragraph ("… quite consistent [...] the future of ozone …").
+      if (!endsSentence && /^["“”]$/.test(prev)) openDouble = false;
+      sep = endsSentence || (openDouble && text.endsWith("[...]")) ? " " : "\n";
+    }
     else if (NO_SPACE_BEFORE.test(word) || NO_SPACE_AFTER.test(prev)) sep = "";
     else if (word === '"' && openDouble) sep = "";
     else if (prev === '"' && openDouble) sep = "";
-    // A line after one ending in a mark starts outside a quotation; any other goes on inside whatever was
-    // open: GUM breaks lines at sentences that end without a stop ("… [...]"), not only at paragraphs.
-    if (s !== sentence && tokens.length > 0 && sep === "\n" && /^["“”]$/.test(prev)) openDouble = false;
     if (word === '"') openDouble = !openDouble;
     text += sep;
     tokens.push({ id, sentence: s, text: word, start: text.length, end: text.length + word.length });

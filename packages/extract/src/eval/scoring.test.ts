@@ -155,7 +155,12 @@ describe("GUM WebAnno TSV", () => {
         ["2-1", "over"], ["2-2", '"'], ["2-3", "."], ["3-1", "She"], ["3-2", "said"], ["3-3", "it"], ["3-4", "was"], ["3-5", '"'], ["3-6", "fine"], ["3-7", '"'], ["3-8", "."],
       ].map(([id, w]) => row(id!, w!)).join("\n"),
     );
-    expect(quoted.text).toBe('He said, "It is [...]\nover". She said it was "fine".');
+    expect(quoted.text).toBe('He said, "It is [...] over". She said it was "fine".');
+    // A line that ends without a stop and without a cut still breaks, inside an unclosed quotation too.
+    const unclosed = parseWebAnno(
+      [["1-1", '"'], ["1-2", "It"], ["1-3", "is"], ["1-4", "over"], ["2-1", "Other"], ["2-2", "news"], ["2-3", "."]].map(([id, w]) => row(id!, w!)).join("\n"),
+    );
+    expect(unclosed.text).toBe('"It is over\nOther news.');
   });
   it("scores persons and pronoun resolution", () => {
     const x = {
