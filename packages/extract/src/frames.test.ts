@@ -465,6 +465,15 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
       ["Gloria spent a lot of her life crying.", "Mark Tedeschi", "person"],
     ]);
   });
+  it("gives a quotation to the person who introduces it in the sentence before, over the paragraph's earlier speaker", () => {
+    const t =
+      'The U.S. Department of Agriculture notes, "Ozone causes more damage to plants than all other pollutants." Colette Heald noted the findings show pollution reduction is also important. "An air-quality cleanup would improve crop yields."';
+    expect(speakers(t).map((q) => q[1])).toEqual(["The U.S. Department of Agriculture", "Colette Heald"]);
+    // A sentence holding a quotation in doubled apostrophes introduces nothing; the quotation's own speaker goes on.
+    const split =
+      "Julian Castro spoke. ''There is a greater goal here,'' said Representative Raul Grijalva of Arizona, who sent a letter to Mr. Castro criticizing the mortgage sales. ''The contribution of Bernie will be lasting.''";
+    expect(speakers(split).map((q) => q[1])).toEqual(["Raul Grijalva", "Raul Grijalva"]);
+  });
   it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
     expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
       ["a narcissistic psychopath,", "Glenn Beck", "person"],

@@ -67,8 +67,10 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     const owner = found ? undefined : (phraseOwner(text, pair, sources) ?? passiveAgent(text, pair, sources));
     if (!found && !owner && mentionedNotSpoken(text, pair, content, kind)) continue;
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, speakerFrame: null, namedSpeaker: owner, confidence: found?.confidence ?? 0.3, paragraph };
-    if (!found && !owner) inheritSpeaker(text, seg, draft, pair, drafts);
-    if (!found && !draft.speakerFrame) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
+    // A person introducing the quotation in the sentence before (no quotation in it) speaks for it, before the paragraph's
+    // earlier speaker: "… notes, “…” … Heald noted the findings show … “An air-quality cleanup …”".
+    if (!found) introducedBy(text, seg, draft, pair, bySentence, kind === "partial" && FIRST_PERSON.test(content));
+    if (!found && !owner && !draft.speakerFrame) inheritSpeaker(text, seg, draft, pair, drafts);
     if (!found && !draft.speakerFrame && !draft.namedSpeaker && kind === "direct") draft.namedSpeaker = colonSubject(text, seg, pair, sources);
     if (!found && !draft.speakerFrame && !draft.namedSpeaker && epithet(text, pair, content)) continue;
     drafts.push(draft);
@@ -241,7 +243,7 @@ function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: 
   if (!sentence || sentence.index === 0) return;
   if (!(draft.kind === "direct" && opensSentence(text, sentence, pair)) && !speaking) return;
   const before = seg.sentences[sentence.index - 1]!;
-  if (sentence.paragraph - before.paragraph > 1 || (!speaking && /["“”«»]/u.test(withoutTitles(text.slice(before.start, before.end))))) return;
+  if (sentence.paragraph - before.paragraph > 1 || (!speaking && /["“”«»]|''/u.test(withoutTitles(text.slice(before.start, before.end))))) return;
   const frames = bySentence.get(before.index) ?? [];
   // "Frank quotes former Carter adviser Alfred Kahn:": the quotation is the one quoted.
   if (frames.some((f) => QUOTING_CUE.test(text.slice(f.cueStart, f.cueEnd)))) return;
