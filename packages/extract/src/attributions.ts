@@ -299,9 +299,14 @@ function frontedFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex,
   if (tail) return baseFrame(s, cue, "left", source, contentRange(text, source.end + tail[0].length, s.end));
   const next = sentences[s.index + 1];
   if (!next || next.paragraph === s.paragraph || !/^\s*:\s*$/u.test(text.slice(source.end, s.end)) || !OPENING_MARK.test(text.slice(next.start, next.start + 2))) return null;
-  let last = next.index;
-  while (sentences[last + 1]?.paragraph === next.paragraph) last++;
-  return baseFrame(s, cue, "left", source, contentRange(text, next.start, sentences[last]!.end));
+  return baseFrame(s, cue, "left", source, contentRange(text, next.start, sentences[lastOfParagraph(sentences, next)]!.end));
+}
+
+/** The index of the last sentence in the paragraph of sentence `first`. */
+function lastOfParagraph(sentences: readonly Sentence[], first: Sentence): number {
+  let last = first.index;
+  while (sentences[last + 1]?.paragraph === first.paragraph) last++;
+  return last;
 }
 
 /** Longer contents are more than a time or place (TRAILING_ADJUNCT takes at most ~80 characters after its preposition). */
@@ -599,8 +604,7 @@ function colonIntroducedFrame(text: string, s: Sentence, cue: Cue, source: Sourc
   // "Marc Lamont Hill commented, ¶ “…”", "tweeted using his account: ¶ “…”": only before a quotation paragraph.
   const quotationNext = OPENING_MARK.test(text.slice(next.start, next.start + 2));
   if (!colon && !(quotationNext && (/^\s*,\s*$/u.test(tail) || ADJUNCT_BEFORE_COLON.test(tail.trimStart())))) return null;
-  let last = next.index;
-  while (sentences[last + 1]?.paragraph === next.paragraph) last++;
+  let last = lastOfParagraph(sentences, next);
   if (!quotationNext) {
     if (/["“”«»]|''/u.test(text.slice(next.start, sentences[last]!.end))) return null;
     // A list: paragraphs of one unpunctuated line each, from the first on.
