@@ -274,7 +274,7 @@ function colonSubject(text: string, seg: Segmentation, pair: MarkPair, sources: 
 
 const PHRASE_OWNER = /(?:^|[^\p{L}])[Ii]n\s+(?:[\p{Ll}-]+\s+){0,3}?((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s?\s+(?:own\s+)?(?:words|phrase|term|coinage|description|formulation)\)?,?\s*$/u;
 
-const WORDS_OF = /\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^"“”;\n]{2,80})$/u;
+const WORDS_OF = /\b[Ii]n\s+the\s+words\s+of\s+([^"“”;\n]{2,80})$/u;
 
 /** "(in libertarian economist Tyler Cowen’s phrase) “markets in everything”", "in Obama's words, “…”": the phrase's owner. */
 function phraseOwner(text: string, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
