@@ -64,17 +64,18 @@ describe("npm run ingest", () => {
     expect(await storedArticles(dataDir)).toHaveLength(devCount);
   });
 
-  it("loses nothing acknowledged and leaves no half-written article after kill -9 halfway", async () => {
+  it("loses nothing acknowledged and leaves no half-written article after kill -9 partway", async () => {
     const dataDir = join(scratch, "killed");
+    // Killed at the first progress line, printed once the first article is stored: away from a terminal the next
+    // line comes two seconds later, by when a quiet machine has stored all 84 (a kill at "10/84" came too late there).
     const killed = await ingest(dataDir, [devText], (output, kill) => {
-      const done = [...output.matchAll(/ingest (\d+)\//g)].map((m) => Number(m[1])).at(-1) ?? 0;
-      if (done >= 10) kill();
+      if (/ingest [1-9]\d*\//.test(output)) kill();
     });
     expect(killed.signal).toBe("SIGKILL");
     const rerun = await ingest(dataDir, [devText]);
     expect(rerun.code).toBe(0);
     const known = Number(/(\d+) already known/.exec(rerun.output)?.[1]);
-    expect(known).toBeGreaterThanOrEqual(10);
+    expect(known).toBeGreaterThanOrEqual(1);
     expect(known).toBeLessThan(devCount);
     const rows = await storedArticles(dataDir);
     expect(rows).toHaveLength(devCount);
