@@ -11,7 +11,7 @@ import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
-  TO_CONTENT_VERBS, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, ORGANIZATION_NAME_WORDS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isHandListed, isRoleNoun, isSpeakerNoun, type ReportingVerb,
+  TO_CONTENT_VERBS, PLACES, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, ORGANIZATION_NAME_WORDS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isHandListed, isRoleNoun, isSpeakerNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { SourceCandidate, SourceIndex } from "./sources.js";
@@ -405,8 +405,18 @@ function cutAtEnclosingFrame(text: string, frames: Attribution[]): void {
   }
 }
 
-const DATELINE = /^\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([\p{L} ]{2,12}\))?\s*(?:—|–|--?)\s+/u;
+const DATELINE =
+  /^(?:\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([\p{L} ]{2,12}\))?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*\([\p{Lu}][\p{L} ]{1,11}\))\s*(?:—|–|--?)\s+/u;
 const STATE_ABBREVIATION_AT = /^\p{Lu}\p{Ll}{1,4}\.,\s+/u;
+const PLACE_NAME_AT = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s+/u;
+
+/** "at a rally in Beaumont, | Tex., | Mr. Trump", "in Ames, | Iowa, | on Sunday": the state after a place goes with it. */
+function placeContinuation(rest: string): number {
+  const abbreviation = STATE_ABBREVIATION_AT.exec(rest);
+  if (abbreviation) return abbreviation[0].length;
+  const place = PLACE_NAME_AT.exec(rest);
+  return place && PLACES.has(place[1]!.toLowerCase()) ? place[0].length : 0;
+}
 const COORDINATED_CUE = /(?:\b(?:and|but|then|before|after|while|by|when)|,)\s*$/u;
 const LEADING_ADVERBIAL = /^[^,"“”;:]{2,60},\s*/u;
 /** "In response to Donald Trump’s proposal to bar Muslims from entering the United States, …": a longer opening phrase. */
@@ -454,8 +464,7 @@ function sentenceSubject(text: string, s: Sentence, limit: number, sources: Sour
     // The second opens with a lower-case word ("after …", "despite …"), not with a name set off by commas.
     if (!adverbial || (k === 1 && !/^\p{Ll}/u.test(adverbial[0]))) break;
     const start = starts.at(-1)! + adverbial[0].length;
-    // "at a rally in Beaumont, Tex., Mr. Trump": the state's abbreviation goes with the place.
-    starts.push(start + (STATE_ABBREVIATION_AT.exec(text.slice(start, start + 12))?.[0].length ?? 0));
+    starts.push(start + placeContinuation(text.slice(start, start + 40)));
   }
   for (const start of starts) {
     // "Mr. Schwartz, citing …": the mention starts after its title.

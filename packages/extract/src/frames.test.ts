@@ -474,6 +474,17 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
       "Julian Castro spoke. ''There is a greater goal here,'' said Representative Raul Grijalva of Arizona, who sent a letter to Mr. Castro criticizing the mortgage sales. ''The contribution of Bernie will be lasting.''";
     expect(speakers(split).map((q) => q[1])).toEqual(["Raul Grijalva", "Raul Grijalva"]);
   });
+  it("skips a state after a place and a dateline in title case for the subject a participle carries", () => {
+    const t = "At a campaign event in Ames, Iowa, on Sunday, Mrs. Hillary Clinton expanded on her statement, saying the country should be ''rallying our partners.''";
+    expect(speakers(t)).toEqual([["rallying our partners.", "Hillary Clinton", "person"]]);
+    const d = "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that “bombastic comments” do more harm than good.";
+    expect(speakers(d)).toEqual([["bombastic comments", "Hillary Clinton", "person"]]);
+  });
+  it("takes an organisation's name standing alone before a colon for the speaker, over a frame holding both", () => {
+    expect(speakers("But polls did predict the Democratic caucus - HuffPollster: “Most pollsters fared much better with the Democratic results.”")).toEqual([
+      ["Most pollsters fared much better with the Democratic results.", "HuffPollster", "organization"],
+    ]);
+  });
   it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
     expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
       ["a narcissistic psychopath,", "Glenn Beck", "person"],

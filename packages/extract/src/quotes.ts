@@ -60,11 +60,14 @@ export function attributeQuotes(text: string, seg: Segmentation, pairs: readonly
     if (CITATION_AFTER.test(text.slice(pair.close + 1, pair.close + 121))) continue;
     const sentence = sentenceAt(seg.sentences, pair.open);
     const paragraph = sentence?.paragraph ?? 0;
-    const framed = findFrame(text, seg, pair, bySentence, pairs);
+    const label = colonLabel(text, seg, pair, sources);
+    // A label before the colon speaks for its quotation before any other frame holding both ("… did predict … - HuffPollster: “…”").
+    const frame = findFrame(text, seg, pair, bySentence, pairs);
+    const framed = label && !(frame?.frame.source && frame.frame.source.start < label.end && label.start < frame.frame.source.end) ? null : frame;
     // A short embedded quotation is only someone's when a frame holds it, not when one is merely nearby.
     const found = framed && !(framed.confidence <= NEARBY && kind === "partial" && wordCount(content) <= SCARE_QUOTE_MAX_WORDS) ? framed : null;
     // "(in Tyler Cowen’s phrase) “markets in everything”": a phrase with its owner named is the owner's, however short.
-    const owner = found ? undefined : (phraseOwner(text, pair, sources) ?? passiveAgent(text, pair, sources));
+    const owner = found ? undefined : (label ?? phraseOwner(text, pair, sources) ?? passiveAgent(text, pair, sources));
     if (!found && !owner && mentionedNotSpoken(text, pair, content, kind)) continue;
     const draft: QuoteDraft = { start, end, kind, frame: found?.frame ?? null, speakerFrame: null, namedSpeaker: owner, confidence: found?.confidence ?? 0.3, paragraph };
     // A person introducing the quotation in the sentence before (no quotation in it) speaks for it, before the paragraph's
@@ -258,18 +261,28 @@ function introducedBy(text: string, seg: Segmentation, draft: QuoteDraft, pair: 
  * quotation right after a colon that ends a sentence opened by a person and their verb is that person's.
  */
 function colonSubject(text: string, seg: Segmentation, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
-  const colon = /:[ \t]*$/u.exec(text.slice(Math.max(0, pair.open - 3), pair.open));
-  if (!colon) return undefined;
+  if (!/:[ \t]*$/u.test(text.slice(Math.max(0, pair.open - 3), pair.open))) return undefined;
   const sentence = sentenceAt(seg.sentences, pair.open);
   if (!sentence) return undefined;
-  // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a name standing alone as the quotation's label.
-  const label = sources.endingAt(pair.open - colon[0].length);
-  if (label?.kind === "person" && !label.pronoun && label.start >= sentence.start && /(?:^|[-—–,;(])$/u.test(text.slice(sentence.start, label.start).trimEnd()))
-    return label;
   const opening = /^[\s"“]*/u.exec(text.slice(sentence.start, pair.open))![0].length;
   const subject = sources.startingAt(sentence.start + opening);
   if (subject?.kind !== "person" || subject.person === undefined || subject.end >= pair.open) return undefined;
   return SUBJECT_VERB.test(text.slice(subject.end, subject.end + 40)) ? subject : undefined;
+}
+
+/**
+ * "Pollsters agree - Carl Bialik: “One of the biggest lessons …”", "But polls did predict the Democratic caucus -
+ * HuffPollster: “…”": a person's or organisation's name standing alone before a colon labels the quotation after it.
+ */
+function colonLabel(text: string, seg: Segmentation, pair: MarkPair, sources: SourceIndex): SourceCandidate | undefined {
+  const colon = /:[ \t]*$/u.exec(text.slice(Math.max(0, pair.open - 3), pair.open));
+  const sentence = colon ? sentenceAt(seg.sentences, pair.open) : undefined;
+  if (!colon || !sentence) return undefined;
+  const end = pair.open - colon[0].length;
+  const label = sources.endingAt(end) ?? sources.chunkEndingAt(sentence.start, end);
+  if (!label || label.pronoun || (label.generic && label.kind !== "organization") || label.start < sentence.start || (label.kind !== "person" && label.kind !== "organization")) return undefined;
+  if (label.kind === "person" && label.person === undefined) return undefined;
+  return /(?:^|[-—–,;(])$/u.test(text.slice(sentence.start, label.start).trimEnd()) ? label : undefined;
 }
 
 const PHRASE_OWNER = /(?:^|[^\p{L}])[Ii]n\s+(?:[\p{Ll}-]+\s+){0,3}?((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s?\s+(?:own\s+)?(?:words|phrase|term|coinage|description|formulation)\)?,?\s*$/u;
