@@ -271,6 +271,8 @@ function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, se
     // "He was told that …": the subject heard it; who said it is not named. "We're told …", "I'm told …": the
     // writer's unnamed sources told it.
     if (frame && HEARER_PASSIVE.test(text.slice(left.source.end, cue.end))) frame.source = WRITER.test(left.source.text) ? { ...left.source, name: UNNAMED_SOURCES } : null;
+    // "Rubio was asked by Fox Business moderator Gerard Baker whether …": the one asking speaks.
+    if (frame && ASKED_PASSIVE.test(text.slice(left.source.end, frame.cueEnd))) askedBy(text, s, frame, sources);
     // "“…?” Rothman recalls thinking at the time.": a content that is only a time or place is no content.
     const adjunctOnly =
       frame !== null && frame.contentEnd - frame.contentStart <= MAX_ADJUNCT_CHARS && !OPENING_MARK.test(text.slice(frame.contentStart, frame.contentStart + 1)) && TRAILING_ADJUNCT.test(text.slice(cue.end, s.end));
@@ -307,6 +309,27 @@ function lastOfParagraph(sentences: readonly Sentence[], first: Sentence): numbe
   let last = first.index;
   while (sentences[last + 1]?.paragraph === first.paragraph) last++;
   return last;
+}
+
+const ASKED_PASSIVE = /^\s+(?:is|are|was|were|be|being|(?:has|have|had)\s+been)\s+asked$/u;
+const MAX_AGENT_OFFSET = 40;
+
+/** The agent of "was asked by …" becomes the frame's source, its content what follows the agent's name. */
+function askedBy(text: string, s: Sentence, frame: Attribution, sources: SourceIndex): void {
+  const by = /^\s+by\s+/u.exec(text.slice(frame.cueEnd, s.end));
+  if (!by) return;
+  const from = frame.cueEnd + by[0].length;
+  for (let at = from; at < Math.min(s.end, from + MAX_AGENT_OFFSET); at++) {
+    const named = sources.startingAt(at);
+    if (named?.kind !== "person" || named.pronoun) continue;
+    frame.source = spanning(text, named, from, named.end);
+    frame.contentStart = skipSpaces(text, named.end);
+    return;
+  }
+  const chunk = sources.chunkStartingAt(from, s.end);
+  if (!chunk || chunk.pronoun) return;
+  frame.source = chunk;
+  frame.contentStart = skipSpaces(text, chunk.end);
 }
 
 /** Longer contents are more than a time or place (TRAILING_ADJUNCT takes at most ~80 characters after its preposition). */
@@ -407,10 +430,10 @@ function cutAtEnclosingFrame(text: string, frames: Attribution[]): void {
 
 const DATELINE =
   /^(?:\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([\p{L} ]{2,12}\))?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*\([\p{Lu}][\p{L} ]{1,11}\))\s*(?:—|–|--?)\s+/u;
-const STATE_ABBREVIATION_AT = /^\p{Lu}\p{Ll}{1,4}\.,\s+/u;
+const STATE_ABBREVIATION_AT = /^(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3}),\s+/u;
 const PLACE_NAME_AT = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s+/u;
 
-/** "at a rally in Beaumont, | Tex., | Mr. Trump", "in Ames, | Iowa, | on Sunday": the state after a place goes with it. */
+/** "at a rally in Beaumont, | Tex., | Mr. Trump", "in Portsmouth, | N.H., | on Tuesday", "in Ames, | Iowa, | on Sunday": the state after a place goes with it. */
 function placeContinuation(rest: string): number {
   const abbreviation = STATE_ABBREVIATION_AT.exec(rest);
   if (abbreviation) return abbreviation[0].length;

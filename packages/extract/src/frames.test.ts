@@ -485,6 +485,15 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
       ["Most pollsters fared much better with the Democratic results.", "HuffPollster", "organization"],
     ]);
   });
+  it("gives a question to the one who asked it, not to the one asked", () => {
+    expect(speakers("Marco Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk “adding another expensive entitlement program.”")).toEqual([
+      ["adding another expensive entitlement program.", "Gerard Baker", "person"],
+    ]);
+  });
+  it("skips a state's abbreviation in capitals after a place", () => {
+    const t = "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that she would ''make an outstanding president.''";
+    expect(speakers(t)).toEqual([["make an outstanding president.", "Bernie Sanders", "person"]]);
+  });
   it("does not take a phrase after an auxiliary and a preposition for a subject", () => {
     expect(speakers("Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke on Sunday.")).toEqual([
       ["a narcissistic psychopath,", "Glenn Beck", "person"],
