@@ -49,7 +49,7 @@ function polnearSection(s: PolnearScore): string {
   });
   lines.push(
     "",
-    `**Quote speakers** (direct quotes on real news): ${ratio(s.quoteSpeakers.correct, s.quoteSpeakers.total)} of our quotes that lie inside a gold attribution with a source have that source for their speaker (our source span overlaps it, or the speaker is a person mentioned there; per annotation file, summed). Issue target for held-out real news: speaker accuracy ≥ 90 %.`,
+    `**Quote speakers** (direct quotes on real news): ${ratio(s.quoteSpeakers.correct, s.quoteSpeakers.total)} of our quotes that lie inside a gold attribution with a source have that source for their speaker (our source span overlaps it, or the speaker is a person mentioned there; per annotation file, summed; a pronoun source counts by its span, not by whom we resolved it to). Issue target for held-out real news: speaker accuracy ≥ 90 %.`,
   );
   if (s.textMismatches > 0) lines.push("", `**${s.textMismatches} articles had an output text different from the file** (scored as empty).`);
   return lines.join("\n");
