@@ -203,3 +203,18 @@ describe("a name followed by “, who”", () => {
     expect(extract("He joined the Orlando Democrat, who paid him well.").persons).toEqual([]);
   });
 });
+
+describe("0.16.0 roles with an office's “of” complement", () => {
+  const roles = (text: string) => extract(text).persons.map((p) => [p.name, p.roles]);
+  it("takes a title and its complement before the name for the role", () => {
+    expect(roles("Former Secretary of State Madeleine Albright spoke. The Speaker of the House Paul Ryan said no.")).toEqual([
+      ["Madeleine Albright", ["Former Secretary of State"]],
+      ["Paul Ryan", ["Speaker of the House"]],
+    ]);
+    expect(roles("The head of the National Rifle Association Wayne LaPierre said guns are good.")).toEqual([["Wayne LaPierre", ["head of the National Rifle Association"]]]);
+  });
+  it("takes no relation for a role, nor the name's own title for a complement", () => {
+    expect(roles("A friend of Israeli Prime Minister Benjamin Netanyahu spoke.")).toEqual([["Benjamin Netanyahu", ["Israeli Prime Minister"]]]);
+    expect(roles("The presidential campaign of Sen. Ted Cruz said no.")).toEqual([["Ted Cruz", ["Sen"]]]);
+  });
+});

@@ -251,19 +251,55 @@ function addRolesAndAliases(text: string, tokens: readonly Token[], run: NameRun
   if (apposition && isAppositiveRole(apposition.phrase)) addUnique(person.roles, apposition.phrase);
 }
 
-/** Walks left from the name over titles, demonyms, role nouns and role modifiers ("veteran journalist"). */
+/**
+ * Walks left from the name over titles, demonyms, role nouns and role modifiers ("veteran journalist"), and over a
+ * title's "of" complement ("Former Secretary of State | Madeleine Albright", "head of the National Rifle Association |
+ * Wayne LaPierre").
+ */
 function roleStartBefore(text: string, tokens: readonly Token[], run: NameRun): number {
   let i = run.first;
-  while (i > 0) {
-    const prev = tokens[i - 1]!;
-    const next = tokens[i]!;
-    if (!/^[ \t\u00a0]+$/.test(text.slice(prev.end + (prev.possessive ? 2 : 0), next.start))) break;
-    const w = prev.lower;
-    if (prev.possessive || !(ROLE_MODIFIERS.has(w) || TITLES.has(w) || DEMONYMS.has(w) || isRoleNoun(w))) break;
-    i--;
+  for (;;) {
+    while (i > 0) {
+      const prev = tokens[i - 1]!;
+      if (!spacedBefore(text, tokens, i)) break;
+      const w = prev.lower;
+      if (prev.possessive || !(ROLE_MODIFIERS.has(w) || TITLES.has(w) || DEMONYMS.has(w) || isRoleNoun(w))) break;
+      i--;
+    }
+    const head = ofComplementHead(text, tokens, i, run.core);
+    if (head === i) return i;
+    i = head;
   }
-  return i;
 }
+
+const spacedBefore = (text: string, tokens: readonly Token[], i: number) => {
+  const prev = tokens[i - 1]!;
+  return /^[ \t\u00a0]+$/.test(text.slice(prev.end + (prev.possessive ? 2 : 0), tokens[i]!.start));
+};
+const MAX_OF_COMPLEMENT = 5;
+
+/** The title or role noun before "of (the) Capitalised Words" that ends at token `i` (or reaches into the name run up to `core`), else `i`. */
+function ofComplementHead(text: string, tokens: readonly Token[], i: number, core: number): number {
+  let j = i;
+  while (j < core && tokens[j]!.capitalized && j - i < MAX_OF_COMPLEMENT) j++;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_OF_COMPLEMENT && tokens[k]!.capitalized && !tokens[k]!.possessive && spacedBefore(text, tokens, k + 1)) k--;
+  if (k === i - 1 && j === i) return i;
+  // The complement names an office or a body, not the name's own title ("chairman of | President Obama", "friend of
+  // Israeli Prime Minister | Benjamin Netanyahu") nor a party or people ("supporter of Republican | Donald Trump").
+  const last = tokens[(j > i ? j : i) - 1]!.lower;
+  if (NAME_TITLES.has(last) || DEMONYMS.has(last)) return i;
+  if (k >= 0 && tokens[k]!.lower === "the" && spacedBefore(text, tokens, k + 1)) k--;
+  if (k < 1 || tokens[k]!.lower !== "of" || !spacedBefore(text, tokens, k + 1) || !spacedBefore(text, tokens, k)) return i;
+  const head = tokens[k - 1]!.lower;
+  return TITLES.has(head) || OFFICE_HEADS.has(head) ? k - 1 : i;
+}
+
+/** Titles that stand right before a name as its own. */
+const NAME_TITLES = new Set(["sen", "senator", "rep", "representative", "gov", "governor", "president", "leader", "minister", "mayor", "secretary", "chairman", "chairwoman", "speaker", "judge", "justice", "gen", "general", "col", "colonel", "adm", "admiral", "lt", "sgt", "capt", "dr", "mr", "mrs", "ms", "miss", "prof", "rev", "candidate", "nominee", "republican", "democrat", "democratic", "chancellor", "king", "queen", "prince", "princess", "pope"]);
+
+/** Heads of an office's "of" complement besides titles ("head of the National Rifle Association"); not "friend of", "campaign of". */
+const OFFICE_HEADS = new Set(["head", "member", "director", "chief", "founder", "chair", "chairman", "chairwoman", "chairperson", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "editor", "executive", "commissioner", "supervisor", "superintendent", "minister", "secretary", "speaker", "governor", "mayor", "ambassador", "administrator", "dean", "provost", "chancellor"]);
 
 function isRolePhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
