@@ -14,7 +14,7 @@ import {
   TO_CONTENT_VERBS, PLACES, ANONYMOUS_NOUNS, COMMON_WORDS, COMPLEMENTIZERS, DEMONYMS, ORGANIZATION_NOUNS, ORGANIZATION_NAME_WORDS, WORK_NOUNS, DISCOURSE_MARKERS, POSSESSED_PROPOSITION_NOUNS, PROPOSITION_NOUNS, ROLE_MODIFIERS, TITLES, REPORTING_VERBS, VERB_CLASS, DAY_NAMES, MONTH_NAMES, hasFiniteVerb, isFiniteVerb, isHandListed, isRoleNoun, isSpeakerNoun, type ReportingVerb,
 } from "./lexicon.js";
 import type { Paragraph, Sentence } from "./segment.js";
-import type { SourceCandidate, SourceIndex } from "./sources.js";
+import { firstPersonIn, type SourceCandidate, type SourceIndex } from "./sources.js";
 
 export type FrameKind = "left" | "right" | "parenthetical" | "according" | "hedge";
 
@@ -319,9 +319,8 @@ function askedBy(text: string, s: Sentence, frame: Attribution, sources: SourceI
   const by = /^\s+by\s+/u.exec(text.slice(frame.cueEnd, s.end));
   if (!by) return;
   const from = frame.cueEnd + by[0].length;
-  for (let at = from; at < Math.min(s.end, from + MAX_AGENT_OFFSET); at++) {
-    const named = sources.startingAt(at);
-    if (named?.kind !== "person" || named.pronoun) continue;
+  const named = firstPersonIn(sources, from, s.end);
+  if (named && named.start < from + MAX_AGENT_OFFSET) {
     frame.source = spanning(text, named, from, named.end);
     frame.contentStart = skipSpaces(text, named.end);
     return;

@@ -12,7 +12,7 @@ import { hasFiniteVerb } from "./lexicon.js";
 import type { MarkPair } from "./quote-marks.js";
 import { sentenceAt, type Segmentation, type Sentence } from "./segment.js";
 import { firstIndexNotBefore } from "./sorted.js";
-import type { SourceCandidate, SourceIndex } from "./sources.js";
+import { firstPersonIn, type SourceCandidate, type SourceIndex } from "./sources.js";
 
 export interface QuoteDraft {
   start: number;
@@ -295,12 +295,7 @@ function phraseOwner(text: string, pair: MarkPair, sources: SourceIndex): Source
   const wordsOf = WORDS_OF.exec(before);
   if (wordsOf) {
     // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the first person the phrase names.
-    const from = pair.open - before.length + wordsOf.index + wordsOf[0].length - wordsOf[1]!.length;
-    for (let at = from; at < pair.open; at++) {
-      const named = sources.startingAt(at);
-      if (named?.kind === "person" && !named.pronoun && named.end <= pair.open) return named;
-    }
-    return undefined;
+    return firstPersonIn(sources, pair.open - before.length + wordsOf.index + wordsOf[0].length - wordsOf[1]!.length, pair.open);
   }
   const m = PHRASE_OWNER.exec(before);
   if (!m) return undefined;

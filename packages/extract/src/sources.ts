@@ -238,6 +238,15 @@ function better(current: SourceCandidate | undefined, next: SourceCandidate, siz
   return next.kind === "person" && current.kind !== "person" ? next : current;
 }
 
+/** The first named person (no pronoun) that starts in [from, end) and ends by `end`: "by Fox Business moderator | Gerard Baker". */
+export function firstPersonIn(sources: SourceIndex, from: number, end: number): SourceCandidate | undefined {
+  for (let at = from; at < end; at++) {
+    const named = sources.startingAt(at);
+    if (named?.kind === "person" && !named.pronoun && named.end <= end) return named;
+  }
+  return undefined;
+}
+
 /**
  * The kind a source is reported with. A generic chunk opening its sentence was left anonymous
  * (its capital may be the sentence's), but a known place or organisation speaks as an organisation
