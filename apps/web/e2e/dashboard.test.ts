@@ -389,7 +389,10 @@ describe("the dashboard, driven in Chromium against the real server", () => {
     await page.keyboard.type("Donald");
     await page.getByRole("option", { name: "Donald Trump" }).waitFor();
     await page.keyboard.press("ArrowDown");
+    // Enter picks the highlighted option; with none highlighted it would submit the form without a claimant.
+    await page.locator("[role=option][data-combobox-selected]", { hasText: "Donald Trump" }).waitFor();
     await page.keyboard.press("Enter");
+    await dialog.getByLabel("Claimant: person").and(page.locator("[value='Donald Trump']")).waitFor();
     await shot("12-add-claim-keyboard.png");
     let onButton = false;
     for (let i = 0; i < 12 && !onButton; i++) {

@@ -3,6 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo, useState } from "react";
 import { graphql } from "../gql";
+import { personOptions } from "../lib/personOptions";
 
 const PersonPickerQuery = graphql(`
   query PersonPickerQuery($search: String) {
@@ -22,14 +23,14 @@ export interface PickedPerson {
 }
 
 function usePersonOptions(search: string, selected: readonly PickedPerson[], exclude: readonly string[]) {
-  const [debounced] = useDebouncedValue(search.trim(), 200);
-  const { data, loading } = useQuery(PersonPickerQuery, { variables: { search: debounced || null } });
-  const options = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const p of selected) seen.set(p.id, p.name);
-    for (const p of data?.persons.nodes ?? []) if (!seen.has(p.id)) seen.set(p.id, p.name);
-    return [...seen].filter(([id]) => !exclude.includes(id)).map(([value, label]) => ({ value, label }));
-  }, [data, selected, exclude]);
+  const typed = search.trim();
+  const [debounced] = useDebouncedValue(typed, 200);
+  const { data, previousData, loading } = useQuery(PersonPickerQuery, { variables: { search: debounced || null } });
+  // Until the answer for what was typed arrives, the last answer filtered by it: the list neither empties nor shows
+  // names that do not match, so a highlighted option stays highlighted and Enter picks it instead of submitting.
+  const stale = data === undefined || debounced !== typed;
+  const nodes = (data ?? previousData)?.persons.nodes;
+  const options = useMemo(() => personOptions(nodes ?? [], { typed: stale ? typed : null, selected, exclude }), [nodes, stale, typed, selected, exclude]);
   return { options, loading };
 }
 
