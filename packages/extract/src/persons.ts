@@ -7,7 +7,7 @@ import { appositionAt } from "./apposition.js";
 import { addTo } from "./group.js";
 import {
   AUXILIARIES, COMMON_WORDS, DEMONYMS, FEMALE_NAMES, GIVEN_NAMES, ORGANIZATION_NAME_WORDS, SURNAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NOT_NAMES, NAME_EVIDENCE_VERBS, PLACES, REPORTING_VERBS, ROLE_MODIFIERS,
-  TITLES, VERB_CLASS, isRoleNoun,
+  PERSON_TITLES, TITLES, VERB_CLASS, isRoleNoun,
 } from "./lexicon.js";
 import type { NameRun } from "./names.js";
 import type { Sentence } from "./segment.js";
@@ -295,8 +295,8 @@ function ofComplementHead(text: string, tokens: readonly Token[], i: number, cor
   return TITLES.has(head) || OFFICE_HEADS.has(head) ? k - 1 : i;
 }
 
-/** Titles that stand right before a name as its own. */
-const NAME_TITLES = new Set(["sen", "senator", "rep", "representative", "gov", "governor", "president", "leader", "minister", "mayor", "secretary", "chairman", "chairwoman", "speaker", "judge", "justice", "gen", "general", "col", "colonel", "adm", "admiral", "lt", "sgt", "capt", "dr", "mr", "mrs", "ms", "miss", "prof", "rev", "candidate", "nominee", "republican", "democrat", "democratic", "chancellor", "king", "queen", "prince", "princess", "pope"]);
+/** A name's own title, abbreviated or not, and the party words that stand before a name ("Republican Donald Trump"). */
+const NAME_TITLES = new Set([...PERSON_TITLES, "general", "col", "adm", "lt", "sgt", "capt", "miss", "prof", "rev", "republican", "democrat", "democratic"]);
 
 /** Heads of an office's "of" complement besides titles ("head of the National Rifle Association"); not "friend of", "campaign of". */
 const OFFICE_HEADS = new Set(["head", "member", "director", "chief", "founder", "chair", "chairman", "chairwoman", "chairperson", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "editor", "executive", "commissioner", "supervisor", "superintendent", "minister", "secretary", "speaker", "governor", "mayor", "ambassador", "administrator", "dean", "provost", "chancellor"]);
