@@ -427,8 +427,6 @@ function cutAtEnclosingFrame(text: string, frames: Attribution[]): void {
   }
 }
 
-const DATELINE =
-  /^(?:\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([\p{L} ]{2,12}\))?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*\([\p{Lu}][\p{L} ]{1,11}\))\s*(?:—|–|--?)\s+/u;
 const STATE_ABBREVIATION_AT = /^(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3}),\s+/u;
 const PLACE_NAME_AT = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s+/u;
 
@@ -477,8 +475,7 @@ function relativeAntecedent(text: string, s: Sentence, limit: number, sources: S
 }
 
 function sentenceSubject(text: string, s: Sentence, limit: number, sources: SourceIndex, adverbials = 1): SourceCandidate | null {
-  // "WASHINGTON, Dec. 8 (UPI) — In response …": the dateline is nobody.
-  const starts = [s.start + (DATELINE.exec(text.slice(s.start, limit))?.[0].length ?? 0)];
+  const starts = [s.start];
   // "On Thursday, after remaining neutral throughout the primary, Warren …, saying": a verb of saying looks past two.
   for (let k = 0; k < adverbials; k++) {
     const rest = text.slice(starts.at(-1)!, limit);

@@ -34,6 +34,18 @@ describe("segment", () => {
     expect(claims.map((c) => [c.claimant?.name, c.text])).toContainEqual(["officials", "Marco Rubio's debate has emboldened rivals"]);
     expect(claims.filter((c) => /BEDFORD|LONDON/u.test(`${c.claimant?.name} ${c.text}`))).toEqual([]);
   });
+  it("keeps datelines with a date, a state in title case, a single hyphen or a place in title case with its agency apart too", () => {
+    const text = "PHILADELPHIA, July 29 (UPI) — Fans are upset.\nRANGOON, Burma - Allies predicted a victory.\nNew York (AFP) – The frustration grew.\nPARIS, Aug 31 (Reuters) - Le Pen spoke.";
+    const seg = segment(text);
+    expect(seg.sentences.filter((x) => x.heading).map((x) => text.slice(x.start, x.end))).toEqual([
+      "PHILADELPHIA, July 29 (UPI) —",
+      "RANGOON, Burma -",
+      "New York (AFP) –",
+      "PARIS, Aug 31 (Reuters) -",
+    ]);
+    // A capitalised name, a comma and a title-case word before a spaced hyphen is no dateline without capitals or an agency.
+    expect(segment("Obama, Biden - and others - spoke.").sentences.filter((x) => x.heading)).toEqual([]);
+  });
   it("keeps the author's closing bio apart like a heading, but not a writer quoted near the end", () => {
     const text = "Obama met Netanyahu on Monday. He said talks would go on.\nSteven Mufson covers the White House. Since joining The Post, he has covered economics and energy.\nA version of this article appears in print";
     const x = extract(text);

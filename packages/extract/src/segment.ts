@@ -37,11 +37,13 @@ const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p
 const WORD_BEFORE = /([\p{L}.']+)$/u;
 
 /**
- * A news dateline opening a paragraph: a place in capitals, maybe a state or country abbreviation
- * and the agency, then a dash ("WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "LONDON — "). It is
- * kept apart like a heading, so it never opens the content of a claim.
+ * A news dateline opening a paragraph: a place in capitals, maybe a state, country or date and the
+ * agency, then a dash ("WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "LONDON — ", "RANGOON, Burma - ",
+ * "PARIS, Aug 31 (Reuters) - "), or a place in title case with its agency ("New York (AFP) – "). It is
+ * kept apart like a heading, so it never opens the content of a claim nor stands for its subject.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]{2,}(?:[ ,]+(?:\p{Lu}[\p{Lu}.'’-]+|\p{Lu}\p{Ll}{1,6}\.))*(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--)\s*/u;
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}.'’-]{2,}(?:[ ,]+(?:\p{Lu}[\p{Lu}.'’-]+|\p{Lu}\p{Ll}{1,8}\.?(?:\s\d{1,2})?))*(?:\s*\([^()\n]{1,30}\))?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*\(\p{Lu}[\p{L} ]{1,11}\))\s*(?:—|–|--|-(?=\s))\s*/u;
 
 const MAX_DATELINE = 80;
 
