@@ -384,15 +384,31 @@ function chainFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex): 
  */
 function participleAfterFrame(text: string, s: Sentence, cue: Cue, inSentence: readonly Attribution[]): Attribution | null {
   if (!/ing$/u.test(cue.verb!.form) || cue.verb!.frame === "naming") return null;
-  const comma = skipSpacesBack(text, cue.start);
-  if (text[comma - 1] !== ",") return null;
-  const end = skipSpacesBack(text, comma - 1);
-  const prev = inSentence.find((f) => f.source && (f.cueEnd === end || (f.source.end === end && f.source.start > f.cueEnd)));
+  const prev = frameBeforeParticiple(text, cue.start, inSentence);
   if (!prev?.source) return null;
   const { cue: c, after } = extendCueOver(text, cue, skipHearer(text, cue, s.end), s.end);
   const contentStart = clauseStart(text, after, s.end, c.verb!);
   if (contentStart === null) return null;
   return { ...baseFrame(s, c, "left", prev.source, contentRange(text, contentStart, s.end)), carried: true };
+}
+
+/** A time or place between a cue (or an inverted source) and the comma before a participle: "said | in a statement | , adding". */
+const ADJUNCT_BEFORE_PARTICIPLE = /^\s+(?:(?:in|at|on|during|from|after)\s[^,"“”;:()]{1,50}|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier|late)\s+\p{Ll}+)$/u;
+
+/**
+ * The frame whose cue or inverted source ends right before the comma that precedes `participleStart`, a
+ * time or place in between allowed: "“…,” Chaffetz said in a statement, | adding that P", "said Caddell, |
+ * speaking of …".
+ */
+export function frameBeforeParticiple(text: string, participleStart: number, frames: readonly Attribution[]): Attribution | undefined {
+  const comma = skipSpacesBack(text, participleStart);
+  if (text[comma - 1] !== ",") return undefined;
+  const end = skipSpacesBack(text, comma - 1);
+  return frames.find((f) => {
+    if (!f.source) return false;
+    const last = f.source.start > f.cueEnd ? f.source.end : f.cueEnd;
+    return last === end || (last < end && end - last <= 60 && ADJUNCT_BEFORE_PARTICIPLE.test(text.slice(last, end)));
+  });
 }
 
 /** A frame's content stops before a carried frame's cue ("had mocked the complaint | , saying …"). */
@@ -401,10 +417,15 @@ function cutBeforeCarried(text: string, frames: Attribution[]): void {
     if (!c.carried) continue;
     for (const f of frames) {
       if (f === c || !(f.contentStart < c.cueStart && c.cueStart < f.contentEnd)) continue;
-      const end = /[\s,;]*(?:\b(?:and|but|then|before|after|while|by|when)\s*)?$/u.exec(text.slice(f.contentStart, c.cueStart));
-      f.contentEnd = f.contentStart + (end ? end.index : c.cueStart - f.contentStart);
+      f.contentEnd = contentEndBefore(text, f, c.cueStart);
     }
   }
+}
+
+/** Where `f`'s content ends when a carried cue at `cueStart` cuts it: before the comma or conjunction that joins them. */
+export function contentEndBefore(text: string, f: Attribution, cueStart: number): number {
+  const end = /[\s,;]*(?:\b(?:and|but|then|before|after|while|by|when)\s*)?$/u.exec(text.slice(f.contentStart, cueStart));
+  return f.contentStart + (end ? end.index : cueStart - f.contentStart);
 }
 
 /**
@@ -1310,6 +1331,20 @@ export function passive(text: string, s: Sentence, cueStart: number, cueEnd: num
   if (inner && PARTICIPLE.test(inner[1]!)) return true;
   if (!PARTICIPLE.test(cue)) return false;
   return BE_FORM_BEFORE.test(before) || /^\s+as\b/u.test(text.slice(cueEnd, cueEnd + 4));
+}
+
+/**
+ * "“…,” said Caddell, **speaking of** Clinton’s health", "she said in the Oval Office, **emphasizing** it was
+ * time": tagged cue words opening with a participle right after another frame of the sentence speak for that
+ * frame's source.
+ */
+export function taggedParticipleFrame(text: string, s: Sentence, cueStart: number, cueEnd: number, sentenceFrames: readonly Attribution[]): Attribution | null {
+  const [contentStart, contentEnd] = contentRange(text, cueEnd, s.end);
+  if (contentEnd - contentStart < 2 || !/^\p{L}+ing\b/u.test(text.slice(cueStart, cueEnd))) return null;
+  const prev = frameBeforeParticiple(text, cueStart, sentenceFrames);
+  if (!prev?.source) return null;
+  const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
+  return { kind: "left", sentence: s.index, cueStart, cueEnd, verb, contentStart, contentEnd, hedges: [], via: [], source: prev.source, carried: true };
 }
 
 /**

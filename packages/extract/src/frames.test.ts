@@ -500,3 +500,20 @@ describe("0.16.0 speakers read off PolNeAR's quote attributions", () => {
     ]);
   });
 });
+
+describe("0.17.0 claims and sources the rules had left out", () => {
+  const claims = (t: string) => extract(t).claims.map((c) => [c.cue?.text, c.claimant?.name, c.text]);
+  it("gives a participle after a speaker's cue and its time or place to that speaker", () => {
+    const t = "“We were shocked,” Oversight Chairman Jason Chaffetz (R-Utah) said in a statement, adding that the agreements were handed out “like candy.”";
+    expect(claims(t)).toEqual([["adding", "Jason Chaffetz", "that the agreements were handed out “like candy.”"]]);
+    expect(speakers(t).map((q) => q[1])).toEqual(["Jason Chaffetz", "Jason Chaffetz"]);
+    expect(claims("“This is in their heads,” said Pat Caddell, speaking of Clinton’s health issue.")).toEqual([["speaking of", "Pat Caddell", "Clinton’s health issue"]]);
+    // Not across a clause of its own.
+    expect(claims("“We won,” Ms. Lee said, and voters, fearing that the polls were wrong, stayed home.")).toEqual([]);
+  });
+  it("ends the content of the frame a participle continues before it", () => {
+    const t = "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that Charlotte officials should release the police videos.";
+    expect(claims(t).map((c) => c[2])).toContain("that Charlotte officials should release the police videos");
+    expect(claims(t).map((c) => c[2])).not.toContain("in on Twitter, saying that Charlotte officials should release the police videos");
+  });
+});

@@ -5,7 +5,7 @@
  * before it ("Trump **has pooh-poohed** the U.S. intelligence community…"), and sources are fitted
  * to the source words around them.
  */
-import { contentRange, passive, spanning, speakerBefore, taggedFrame, type Attribution } from "./attributions.js";
+import { contentEndBefore, contentRange, passive, spanning, speakerBefore, taggedFrame, taggedParticipleFrame, type Attribution } from "./attributions.js";
 import { BOUNDARY, NEGATED_AUXILIARY, OPENERS } from "./chunks.js";
 import { AUXILIARIES, DAY_NAMES, MONTH_NAMES, NAMING_VERBS, REPORTING_VERBS, TO_CONTENT_VERBS, VERB_GROUP_WORDS } from "./lexicon.js";
 import { IN_CUE, IN_QUOTE, IN_SOURCE, ruleFlags, type TaggerInput, type TokenScore } from "./cue-tagger.js";
@@ -54,7 +54,10 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
     while (si < sentences.length && sentences[si]!.end <= start) si++;
     const s = sentences[si];
     if (!s || s.heading || s.start > start || tokens[last]!.end > s.end || !tokens.slice(first, last + 1).some(contentful)) continue;
-    const frame = taggedFrame(text, s, start, tokens[last]!.end, sources);
+    const participle = taggedParticipleFrame(text, s, start, tokens[last]!.end, frames.filter((f) => f.sentence === s.index));
+    // The content of the frame a participle continues stops before it ("chimed in on Twitter | , saying that P").
+    if (participle) for (const [k, f] of frames.entries()) if (f.sentence === s.index && f.contentStart < start && start < f.contentEnd) frames[k] = { ...f, contentEnd: contentEndBefore(text, f, start) };
+    const frame = participle ?? taggedFrame(text, s, start, tokens[last]!.end, sources);
     if (frame) frames.push(frame);
   }
   const refined = (sourceScore ? frames.map((f) => growSource(text, tokens, f, sourceScore, sentences[f.sentence])) : frames)
@@ -158,14 +161,16 @@ const TIME_WORD = new RegExp(`^(?:${[...DAY_NAMES, ...MONTH_NAMES].join("|")}|be
 /**
  * "complained bitterly **about**", "cast the blame **on**", "a critique **of**": the preposition that
  * takes the topic belongs to a phrase cue (PolNeAR: 152 of 176 such cues on train) or to a noun or
- * attitude cue, not to a verb of saying ("said on Tuesday").
+ * attitude cue, or to a word the tagger alone found, not to a verb of saying ("said on Tuesday").
  */
 function withTopicPreposition(text: string, f: Attribution): Attribution {
   if (!wordCue(f) || f.contentStart < f.cueEnd) return f;
   const m = TOPIC_PREPOSITION.exec(text.slice(f.cueEnd, f.cueEnd + 40));
   if (!m || TIME_WORD.test(text.slice(f.cueEnd + m[0].length).trimStart())) return f;
   const phrase = /\s/u.test(text.slice(f.cueStart, f.cueEnd).trim());
-  if (!phrase && REPORTING_VERBS.get(f.verb!.form)?.mined !== true) return f;
+  const listed = REPORTING_VERBS.get(f.verb!.form);
+  // A word only the tagger knows is no verb of saying: "criticism **of**", "speaking **of**".
+  if (!phrase && listed !== undefined && listed.mined !== true) return f;
   const cueEnd = f.cueEnd + m[0].length;
   if (f.contentStart >= cueEnd) return { ...f, cueEnd };
   const [contentStart, contentEnd] = contentRange(text, cueEnd, f.contentEnd);
