@@ -1330,8 +1330,11 @@ export function passive(text: string, s: Sentence, cueStart: number, cueEnd: num
   const inner = BE_FORM_INSIDE.exec(cue);
   if (inner && PARTICIPLE.test(inner[1]!)) return true;
   if (!PARTICIPLE.test(cue)) return false;
-  return BE_FORM_BEFORE.test(before) || /^\s+as\b/u.test(text.slice(cueEnd, cueEnd + 4));
+  // "a stranding described as …" is passive; "which he described as …" is not.
+  return BE_FORM_BEFORE.test(before) || (/^\s+as\b/u.test(text.slice(cueEnd, cueEnd + 4)) && !SUBJECT_PRONOUN_BEFORE.test(before));
 }
+
+const SUBJECT_PRONOUN_BEFORE = /\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)\s+$/u;
 
 /**
  * "“…,” said Caddell, **speaking of** Clinton’s health", "she said in the Oval Office, **emphasizing** it was

@@ -516,4 +516,10 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     expect(claims(t).map((c) => c[2])).toContain("that Charlotte officials should release the police videos");
     expect(claims(t).map((c) => c[2])).not.toContain("in on Twitter, saying that Charlotte officials should release the police videos");
   });
+  it("reads 'which he described as' as active, not passive", () => {
+    const t = "He would pay for the increases through tax reform, which he described as “making sure that companies are paying their fair share.”";
+    expect(speakers(t)).toEqual([["making sure that companies are paying their fair share.", "he", "anonymous"]]);
+    // "a stranding described as …" stays passive: nobody speaks.
+    expect(extract("A mass stranding described as unprecedented left the tribe scrambling.").claims).toEqual([]);
+  });
 });
