@@ -1385,6 +1385,12 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
     return { ...frame, source: withRole(text, found, boundary) };
   }
   if (ce - cs < 2) return null;
+  // "Mitt Romney, the 2012 Republican presidential nominee, tweeted …": a source set off with its apposition.
+  // Not a participle in -ing, which a clause before it carries ("Mr. Trump, …, spoke for 45 minutes, | criticizing …").
+  if (text[end - 1] === "," && !/^\p{L}+ing\b/u.test(verb.form)) {
+    const left = sourceBefore(text, s, cueStart, sources);
+    if (left && left.source.start >= s.start && !left.source.generic) return { ...frame, source: withRole(text, left.source, left.boundary) };
+  }
   // Otherwise the sentence's subject, but not for a past participle after a comma ("Bob Woodward, known for…").
   if (/,\s*$/u.test(text.slice(Math.max(s.start, cueStart - 4), cueStart)) && /^[\p{L}-]+(?:ed|wn)$/u.test(verb.form)) return null;
   const subject = sentenceSubject(text, s, cueStart, sources);

@@ -522,4 +522,13 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     // "a stranding described as …" stays passive: nobody speaks.
     expect(extract("A mass stranding described as unprecedented left the tribe scrambling.").claims).toEqual([]);
   });
+  it("finds the source set off with its apposition before a cue only the tagger knows", () => {
+    const t = "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: “Important distinction: thug Putin kills journalists.”";
+    expect(speakers(t)).toEqual([["Important distinction: thug Putin kills journalists.", "Mitt Romney", "person"]]);
+    expect(attributions(t)[0]!.source).toBe("Mitt Romney, the 2012 Republican presidential nominee,");
+    // Not for a participle in -ing, which the clause before it carries.
+    const c = extract("Mr. Trump, in a freewheeling style, spoke for more than 45 minutes, criticizing his rivals as weak.").claims;
+    expect(c.map((x) => x.source?.text)).not.toContain("Mr. Trump, in a freewheeling style, spoke for more than 45 minutes,");
+  });
 });
+
