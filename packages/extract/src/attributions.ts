@@ -8,6 +8,7 @@
  * An "according to" frame that contains another frame becomes that frame's `via`.
  */
 import { appositionAt, skipSpaces, skipSpacesBack } from "./apposition.js";
+import { shareEndingAt } from "./shares.js";
 import { BOUNDARY, OPENERS, QUANTIFIER_SUBJECTS } from "./chunks.js";
 import { findCues, findHedges, type Cue } from "./cues.js";
 import {
@@ -817,6 +818,8 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
   const timed = time ? sources.endingAt(end - time[0].length) : undefined;
   if (timed && timed.start >= s.start && !timed.pronoun && timed.kind !== "anonymous") return { source: timed, boundary: timed.start };
   const direct = sources.endingAt(end) ?? namedChunk(sources, sources.chunkEndingAt(s.start, end));
+  const share = shareOver(text, s, end, direct);
+  if (share) return { source: share, boundary: share.start };
   // "his tweets", "her claims": a possessive determiner before a cue word makes it a noun.
   if (direct && POSSESSIVE_DETERMINER.test(direct.text)) return null;
   if (direct && direct.start >= s.start)
@@ -859,6 +862,13 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
     }
   }
   return found ? { source: spanning(text, found, found.start, end), boundary: found.start } : null;
+}
+
+/** A poll share ending at `end` ("72 percent of | Democrats"), unless a person's name ends there on its own. */
+function shareOver(text: string, s: Sentence, end: number, direct: SourceCandidate | null | undefined): SourceCandidate | null {
+  const share = shareEndingAt(text, s.start, end);
+  if (!share || (direct && direct.kind === "person" && !direct.generic && direct.start <= share.start + 1)) return null;
+  return direct && direct.start < share.start ? null : share;
 }
 
 const CONJUNCTION_FIRST = /^\s*(?:but|and|or|yet|so|while|whereas|although|though)\s/iu;
@@ -1361,6 +1371,7 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   const end = skipSpacesBack(text, cueStart);
   if (end === cueStart || passive(text, s, cueStart, cueEnd)) return null;
   let found = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
+  found = shareOver(text, s, end, found) ?? found;
   // "Caddell went | on to discuss": a lower-case verb closing a generic chunk after a known speaker joins the cue.
   const verbWord = found?.generic ? /\s([\p{Ll}]+)$/u.exec(found.text) : null;
   const speaker = verbWord ? sources.endingAt(skipSpacesBack(text, end - verbWord[1]!.length)) : undefined;

@@ -530,5 +530,9 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     const c = extract("Mr. Trump, in a freewheeling style, spoke for more than 45 minutes, criticizing his rivals as weak.").claims;
     expect(c.map((x) => x.source?.text)).not.toContain("Mr. Trump, in a freewheeling style, spoke for more than 45 minutes,");
   });
+  it("credits a poll share with what it says, not the people it is a share of", () => {
+    const c = extract("Six in 10 say he is at least somewhat decisive, and 26 percent of Democrats say they have not been paying attention.").claims;
+    expect(c.map((x) => x.claimant?.name)).toEqual(["Six in 10", "26 percent of Democrats"]);
+  });
 });
 
