@@ -888,6 +888,20 @@ function relativeSource(text: string, s: Sentence, end: number, sources: SourceI
   return { ...ante, start, end, text: text.slice(start, end), name: ante.name ?? ante.text, pronoun: true };
 }
 
+/**
+ * Where a relative clause set off by commas ends inside `contentStart..contentEnd`: at a comma before a finite
+ * verb, the main clause's ("Trump, who relishes counter-punching at his opponents, | was also remarkably
+ * understated"). A restrictive relative ("Republicans who agree that P were irritated") keeps its content.
+ */
+function relativeClauseEnd(text: string, relative: SourceCandidate, contentStart: number, contentEnd: number): number {
+  if (!/,\s*$/u.test(text.slice(Math.max(0, relative.start - 3), relative.start))) return contentEnd;
+  const content = text.slice(contentStart, contentEnd);
+  for (const m of content.matchAll(WORD_AFTER_COMMA)) if (isFiniteVerb(m[1]!)) return contentStart + m.index;
+  return contentEnd;
+}
+
+const WORD_AFTER_COMMA = /,\s+(\p{Ll}+)\b/gu;
+
 function leftSourceFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number, sources: SourceIndex): Attribution | null {
   let after = skipHearer(text, cue, s.end);
   const propositionEnd = propositionNounEnd(text, after);
@@ -1370,6 +1384,12 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   const [cs, ce] = contentRange(text, cueEnd, s.end);
   const end = skipSpacesBack(text, cueStart);
   if (end === cueStart || passive(text, s, cueStart, cueEnd)) return null;
+  // "Democrats, **who** want to keep the White House": a relative pronoun is the source, its antecedent the claimant.
+  const relative = relativeSource(text, s, end, sources);
+  if (relative && ce - cs >= 2) {
+    const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
+    return { kind: "left", sentence: s.index, cueStart, cueEnd, verb, contentStart: cs, contentEnd: relativeClauseEnd(text, relative, cs, ce), hedges: [], via: [], source: relative };
+  }
   let found = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
   found = shareOver(text, s, end, found) ?? found;
   // "Caddell went | on to discuss": a lower-case verb closing a generic chunk after a known speaker joins the cue.

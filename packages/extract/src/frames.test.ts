@@ -534,5 +534,11 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     const c = extract("Six in 10 say he is at least somewhat decisive, and 26 percent of Democrats say they have not been paying attention.").claims;
     expect(c.map((x) => x.claimant?.name)).toEqual(["Six in 10", "26 percent of Democrats"]);
   });
+  it("gives a cue only the tagger knows after 'who' or 'which' to the relative's antecedent, and ends a set-off relative clause at the main verb", () => {
+    const c = extract("An economic upturn would almost certainly benefit Democrats, who want to keep the White House after two terms.").claims;
+    expect(c.map((x) => [x.source?.text, x.claimant?.name])).toEqual([["who", "Democrats"]]);
+    const t = extract("Donald Trump, who relishes counter-punching at his opponents, was also remarkably understated in the first hour of the debate.").claims;
+    expect(t.map((x) => [x.claimant?.name, x.text])).toEqual([["Donald Trump", "counter-punching at his opponents"]]);
+  });
 });
 
