@@ -259,7 +259,8 @@ const HEARER_PASSIVE = /^(?:['’](?:re|s|m)|\s+(?:is|are|was|were|be|being|(?:h
 
 function verbFrame(text: string, s: Sentence, cue: Cue, sources: SourceIndex, sentences: readonly Sentence[]): Attribution | null {
   // "Trump attacked Clinton, saying …": a participle after a comma takes the sentence's subject.
-  if (/ing$/u.test(cue.verb!.form) && /,\s*$/u.test(text.slice(Math.max(s.start, cue.start - 3), cue.start))) {
+  // `“… win this race,” adding that P`: the comma may close a quotation.
+  if (/ing$/u.test(cue.verb!.form) && COMMA_BEFORE.test(text.slice(Math.max(s.start, cue.start - 4), cue.start))) {
     const carried = carriedSubjectFrame(text, s, cue, sources);
     if (carried) return carried;
   }
@@ -459,7 +460,9 @@ function placeContinuation(rest: string): number {
   const place = PLACE_NAME_AT.exec(rest);
   return place && PLACES.has(place[1]!.toLowerCase()) ? place[0].length : 0;
 }
-const COORDINATED_CUE = /(?:\b(?:and|but|then|before|after|while|by|when)|,)\s*$/u;
+const COORDINATED_CUE = /(?:\b(?:and|but|then|before|after|while|by|when)|,["”’']?)\s*$/u;
+/** A comma right before a cue, inside a closing quotation mark or not. */
+const COMMA_BEFORE = /,["”’']?\s*$/u;
 const LEADING_ADVERBIAL = /^[^,"“”;:]{2,60},\s*/u;
 /** "In response to Donald Trump’s proposal to bar Muslims from entering the United States, …": a longer opening phrase. */
 const LONG_PREPOSITIONAL_OPENING = /^(?:In|On|At|After|Before|During|Despite|Following|Amid|Since|Under|Throughout)\s[^,"“”;:]{2,110},\s*/u;
@@ -474,7 +477,7 @@ function carriedSubjectFrame(text: string, s: Sentence, cue: Cue, sources: Sourc
   if (verb.frame === "naming") return null;
   const before = text.slice(Math.max(s.start, cue.start - 12), cue.start);
   if (!COORDINATED_CUE.test(before)) return null;
-  if (/,\s*$/u.test(before) && !/ing$/u.test(verb.form)) return null;
+  if (COMMA_BEFORE.test(before) && !/ing$/u.test(verb.form)) return null;
   const subject = relativeAntecedent(text, s, cue.start, sources) ?? sentenceSubject(text, s, cue.start, sources, verb.mined ? 1 : 2);
   if (!subject) return null;
   const extended = extendCueOver(text, cue, skipHearer(text, cue, s.end), s.end);

@@ -540,5 +540,13 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     const t = extract("Donald Trump, who relishes counter-punching at his opponents, was also remarkably understated in the first hour of the debate.").claims;
     expect(t.map((x) => [x.claimant?.name, x.text])).toEqual([["Donald Trump", "counter-punching at his opponents"]]);
   });
+  it("carries the subject to a participle after a quotation that closes on a comma", () => {
+    const t = "Cruz said there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”";
+    expect(extract(t).claims.map((c) => [c.cue?.text, c.claimant?.name])).toEqual([
+      ["said", "Cruz"],
+      ["adding", "Cruz"],
+    ]);
+    expect(speakers(t).map((q) => q[1])).toEqual(["Cruz", "Cruz"]);
+  });
 });
 
