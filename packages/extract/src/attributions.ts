@@ -1377,6 +1377,10 @@ export function taggedParticipleFrame(text: string, s: Sentence, cueStart: numbe
   return { kind: "left", sentence: s.index, cueStart, cueEnd, verb, contentStart, contentEnd, hedges: [], via: [], source: prev.source, carried: true };
 }
 
+const QUANTIFIED_RELATIVE = /\bof\s+(?:which|whom)$/iu;
+/** A past participle before "by" is passive: "Hori Parata, …, **called on by** tribes", "known by". */
+const PASSIVE_BY = /^\s+(?:[\p{Ll}]+\s+)?by\b/u;
+
 /**
  * A frame for cue words the cue tagger found and no rule framed (refine-frames.ts): a known or
  * generic subject right before them is the source ("Trump **has pooh-poohed** …"), else the
@@ -1388,6 +1392,8 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   const end = skipSpacesBack(text, cueStart);
   if (end === cueStart || passive(text, s, cueStart, cueEnd)) return null;
   // "Democrats, **who** want to keep the White House": a relative pronoun is the source, its antecedent the claimant.
+  // "… Claude Debussy—all of which heralded a new age": a share of what came before, named by no one.
+  if (QUANTIFIED_RELATIVE.test(text.slice(Math.max(s.start, end - 20), end))) return null;
   const relative = relativeSource(text, s, end, sources);
   if (relative && ce - cs >= 2) {
     const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
@@ -1421,7 +1427,7 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   if (ce - cs < 2) return null;
   // "Mitt Romney, the 2012 Republican presidential nominee, tweeted …": a source set off with its apposition.
   // Not a participle in -ing, which a clause before it carries ("Mr. Trump, …, spoke for 45 minutes, | criticizing …").
-  if (text[end - 1] === "," && !/^\p{L}+ing\b/u.test(verb.form)) {
+  if (text[end - 1] === "," && !/^\p{L}+ing\b/u.test(verb.form) && !(PARTICIPLE.test(verb.form) && PASSIVE_BY.test(text.slice(cueEnd, cueEnd + 20)))) {
     const left = sourceBefore(text, s, cueStart, sources);
     if (left && left.source.start >= s.start && !left.source.generic) return { ...frame, source: withRole(text, left.source, left.boundary) };
   }

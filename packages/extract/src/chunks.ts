@@ -5,7 +5,7 @@
  * No part-of-speech tags: the boundaries are function words, auxiliaries and cue words.
  */
 import type { SourceKind } from "@whosaid/domain";
-import { NOT_ADVERBS, PLURAL_NOUN_CUES, REPORTING_VERBS, VERB_CLASS } from "./lexicon.js";
+import { NOT_ADVERBS, PLACES, PLURAL_NOUN_CUES, REPORTING_VERBS, VERB_CLASS } from "./lexicon.js";
 import { tokenIndexAt, type Token } from "./tokens.js";
 
 export interface Chunk {
@@ -140,6 +140,8 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
     }
     if (BOUNDARY.has(t.lower) && !OPENERS.has(t.lower)) break;
     if (REPORTING_VERBS.has(t.lower) || NEGATED_AUXILIARY.test(t.lower)) break;
+    // "Former Senator Madeleine Albright | recently urged": an adverb ends it too.
+    if (!t.capitalized && j > i && /^\p{Ll}{2,}ly$/u.test(t.lower) && !NOT_ADVERBS.has(t.lower)) break;
     // "said the debate | went well": a finite verb ends the noun phrase.
     const form = VERB_CLASS.get(t.lower);
     if (!t.capitalized && (form === "P" || form === "S")) break;
@@ -147,7 +149,16 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
   }
   const head = tokens[last]!;
   if (OPENERS.has(head.lower) || head.lower === "of" || head.lower === "for") return null;
+  // "Smiling broadly, Mrs. Clinton …": a lone participle or number is no noun phrase.
+  if (last === i && /^\p{L}+(?:ing|ed)$/u.test(head.text) && !PLACES.has(head.lower) && participlePhraseGoesOn(text, tokens, last)) return null;
   // "said matter-of-factly as …", "said quietly": an adverb, not who said it.
   if (!t0.capitalized && !OPENERS.has(t0.lower) && /ly$/u.test(head.lower) && !NOT_ADVERBS.has(head.lower)) return null;
   return { start: t0.start, end: head.end, kind: capitalisedName(tokens, i) ? "organization" : "anonymous", pronoun: false };
+}
+
+/** After a lone "-ing"/"-ed" word, a comma, an adverb or a preposition: a participle phrase, not a subject ("Smiling broadly, …", "Based on …"). */
+function participlePhraseGoesOn(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || /^\s*,/u.test(text.slice(tokens[i]!.end, next.end))) return true;
+  return !next.capitalized && ((/ly$/u.test(next.lower) && !NOT_ADVERBS.has(next.lower)) || (BOUNDARY.has(next.lower) && !OPENERS.has(next.lower)));
 }

@@ -548,5 +548,18 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     ]);
     expect(speakers(t).map((q) => q[1])).toEqual(["Cruz", "Cruz"]);
   });
+  it("ends a subject before an adverb and skips an opening participle phrase for it", () => {
+    const c = extract("Former Senator Madeleine Albright recently urged women to vote, saying that there is a special place in hell for some.").claims;
+    expect(c.map((x) => [x.cue?.text, x.claimant?.name])).toEqual([
+      ["recently urged", "Madeleine Albright"],
+      ["saying", "Madeleine Albright"],
+    ]);
+    const q = speakers("Hillary Clinton won. Smiling broadly, Mrs. Clinton thanked supporters and then boomed: “Today, you proved once again, there's no place like home.”");
+    expect(q.map((x) => x[1])).toEqual(["Hillary Clinton"]);
+  });
+  it("credits 'all of which' with nothing it heralds", () => {
+    const works = "De Miranda recounts the cubist art of Pablo Picasso and the music of Claude Debussy—all of which heralded a new age of culture for Europe.";
+    expect(extract(works).claims.map((c) => c.cue?.text)).not.toContain("heralded");
+  });
 });
 

@@ -41,4 +41,8 @@ describe("saved pages against our annotation", () => {
     expect(prf(s.claims).f1).toBeGreaterThanOrEqual(0.67);
     expect(s.claimants.correct / s.claimants.total).toBeGreaterThanOrEqual(0.86);
   }, PAGE_PARSING_TIMEOUT);
+  it("credits nobody set off before a passive participle ('… the leading Māori whale expert, called on by tribes')", () => {
+    const claims = runPipeline(pageText(pagesDir, "guardian-1")).claims;
+    expect(claims.filter((c) => c.cue?.text.startsWith("called")).map((c) => c.claimant?.name)).toEqual([]);
+  }, PAGE_PARSING_TIMEOUT);
 });
