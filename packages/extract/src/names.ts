@@ -374,6 +374,11 @@ function runEnd(text: string, tokens: readonly Token[], i: number, sentenceEnd: 
       last++;
       continue;
     }
+    // "Jock A. Finlayson", "Edward I. Koch": a middle initial that is also a word ("A", "I"), between name words.
+    if (/^\p{Lu}$/u.test(next.text) && text[next.end] === "." && tokens[last + 2]?.capitalized && onlySpaceBetween(text, next, tokens[last + 2]!)) {
+      last++;
+      continue;
+    }
     // "James To of the Democratic Party": the Cantonese surname "To" after a given name, closing the name.
     if (last === i && next.text === "To" && GIVEN_NAMES.has(first.lower) && /^(?:\s+of\s|\s*[.,;])/u.test(text.slice(next.end, next.end + 5))) {
       last++;
@@ -443,6 +448,8 @@ function nameKind(text: string, tokens: readonly Token[], first: number, core: n
     if (SURNAMES.has(lowerWords.at(-1)!) && !PLACES.has(lowerWords.at(-1)!) && !words.some(isCommonWord)) return modifiesOrganization(tokens, last) ? "organization" : "person";
     // "Vann R. Newkirk said": initials between name words.
     if (isReportingVerbAfter(text, tokens, last) && isNameLike(words[0]!) && words.every((t) => isNameLike(t) || INITIAL.test(t.text))) return "person";
+    // "Jock A. Finlayson", "Lawrence B. Cummings": a middle initial with its full stop between two name words.
+    if (words.length === 3 && /^\p{Lu}$/u.test(words[1]!.text) && text[words[1]!.end] === "." && isNameLike(words[0]!) && isNameLike(words[2]!)) return "person";
   }
   return "other";
 }

@@ -218,3 +218,13 @@ describe("0.16.0 roles with an office's “of” complement", () => {
     expect(roles("The presidential campaign of Sen. Ted Cruz said no.")).toEqual([["Ted Cruz", ["Sen"]]]);
   });
 });
+
+describe("0.17.0 middle initials", () => {
+  const names = (t: string) => extract(t).persons.map((p) => p.name);
+  it("reads a name with a middle initial as one person, the initial 'A.' or 'I.' included", () => {
+    expect(names("The plan drew criticism. “We were not happy,” said Jock A. Finlayson, head of policy at the Business Council.")).toEqual(["Jock A. Finlayson"]);
+    expect(names("Hedge fund managers like William A. Ackman lost money. Mr. Ackman declined to comment.")).toEqual(["William A. Ackman"]);
+    // An "A." closing a sentence is no initial.
+    expect(names("The bonds were rated Grade A. Finlayson disagreed with the rating.")).not.toContain("Grade A. Finlayson");
+  });
+});
