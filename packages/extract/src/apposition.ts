@@ -1,7 +1,8 @@
 /** Appositions: ", one of Trump’s top campaign aides," between a name and what follows it. */
 
 const MAX_APPOSITION_CHARS = 120;
-const APPOSITION_BODY = /^,\s*([^,;:.!?"“”«»\n]{1,120}?)\s*,/u;
+/** An abbreviation's full stop may stand inside one: ", Mrs. Obama’s chief of staff,", ", a U.S. senator,". */
+const APPOSITION_BODY = /^,\s*((?:[^,;:.!?"“”«»\n]|(?<=(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)*\p{Lu}))\.){1,120}?)\s*,/u;
 
 /** The apposition starting at `pos` (a comma right after a name), or null. Ends after its closing comma. */
 export function appositionAt(text: string, pos: number): { start: number; end: number; phrase: string } | null {

@@ -228,3 +228,18 @@ describe("0.17.0 middle initials", () => {
     expect(names("The bonds were rated Grade A. Finlayson disagreed with the rating.")).not.toContain("Grade A. Finlayson");
   });
 });
+
+describe("0.17.0 appositions", () => {
+  const roles = (t: string) => extract(t).persons.map((p) => [p.name, p.roles]);
+  it("takes no title and name set off after a name for its role: that is another person", () => {
+    expect(roles("The impeachment of President Bill Clinton, Representative James E. Rogan, and others spoke.")).toEqual([
+      ["Bill Clinton", ["President"]],
+      ["James E. Rogan", ["Representative"]],
+    ]);
+  });
+  it("gives a quotation to a speaker set off with an apposition holding an abbreviation", () => {
+    const x = extract("It was hard. “It was long and tiring,” Tina Tchen, Mrs. Obama’s chief of staff, said in an interview.");
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(["Tina Tchen"]);
+  });
+});
+

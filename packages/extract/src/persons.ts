@@ -326,6 +326,8 @@ export function isAppositiveRole(phrase: string): boolean {
   if (words.length === 0 || words.length > 12) return false;
   const first = words[0]!.toLowerCase();
   if (first === "who") return false;
+  // "President Bill Clinton, Representative James E. Rogan, …": a title and a name is another person.
+  if (TITLES.has(first.replace(/\.$/u, "")) && words.length >= 3 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) return false;
   const startsLikeRole =
     APPOSITION_START.has(first) || ROLE_MODIFIERS.has(first) || DEMONYMS.has(first) || isRoleNoun(first) || /[’']s$/.test(words[0]!);
   if (!startsLikeRole) return false;
