@@ -625,7 +625,8 @@ const SUBORDINATE_CLAUSE = /^\s*,?\s*(?:as|because|since|until|although|though|o
 function afterQuoteFrame(text: string, s: Sentence, cue: Cue, source: SourceCandidate, boundary: number, sentences: readonly Sentence[], sources: SourceIndex): Attribution | null {
   const prev = sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph || prev.heading) return null;
-  const rest = text.slice(cue.end, s.end);
+  // "…?” Renteria told reporters during the call.": the hearer is no content either.
+  const rest = text.slice(skipHearer(text, cue, s.end), s.end);
   // "…!” US Senator Jeff Sessions said": the title before the name opens the sentence too.
   if (!source.pronoun) boundary = extendSourceLeft(text, s.start, roleStartBefore(text, s.start, boundary), sources);
   if (text.slice(s.start, boundary).trim() !== "" || !(TRAILING_ADJUNCT.test(rest) || SUBORDINATE_CLAUSE.test(rest))) return null;

@@ -561,5 +561,12 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     const works = "De Miranda recounts the cubist art of Pablo Picasso and the music of Claude Debussy—all of which heralded a new age of culture for Europe.";
     expect(extract(works).claims.map((c) => c.cue?.text)).not.toContain("heralded");
   });
+  it("reads '“…?” X told reporters during the call.' as X's quotation, the hearer no content", () => {
+    expect(speakers("Staff said so. “What can we do to help?” Renteria told reporters during Tuesday’s call.").map((q) => q[1])).toEqual(["Renteria"]);
+  });
+  it("takes a committeeman for a role that makes a name a person", () => {
+    const t = "They want a way out. “They want to change the rules,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.";
+    expect(speakers(t).map((q) => q[1])).toEqual(["Morton Blackwell"]);
+  });
 });
 
