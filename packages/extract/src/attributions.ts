@@ -1072,6 +1072,8 @@ function extendSourceLeft(text: string, sentenceStart: number, start: number, so
  * "A lawyer for the news outlets, David Schulz, said": a name set off by commas after the noun phrase
  * it names; the source runs from the noun phrase to the last comma, and is the named person.
  */
+const MAX_DESCRIBED_WORDS = 4;
+
 function apposedName(text: string, s: Sentence, end: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
   const name = sources.endingAt(skipSpacesBack(text, end - 1));
   if (!name || name.kind !== "person" || name.pronoun || name.start < s.start) return null;
@@ -1090,7 +1092,9 @@ function apposedName(text: string, s: Sentence, end: number, sources: SourceInde
   const before = text.slice(s.start, start);
   // "A lawyer for …, David Schulz," / "her mother, Fiona," — a possessive determiner only before a role noun.
   const determiner = /^(a|an|the|his|her|their|its|our|my)\s/iu.exec(text.slice(start, npEnd))?.[1];
-  if (!determiner || !(isRoleNoun(head) || (!POSSESSIVE_DETERMINER.test(determiner) && (isSourceNoun(head) || /s$/u.test(head))))) return null;
+  // "“…,” the assailant, John McGraw, said": after an article, any short noun phrase describing the person.
+  const described = /^(?:a|an|the)$/iu.test(determiner ?? "") && /^\p{Ll}[\p{Ll}’'-]+$/u.test(head) && np.text.split(/\s+/u).length <= MAX_DESCRIBED_WORDS;
+  if (!determiner || !(isRoleNoun(head) || described || (!POSSESSIVE_DETERMINER.test(determiner) && (isSourceNoun(head) || /s$/u.test(head))))) return null;
   // It opens the clause, or follows the quotation it attributes ("“…,” her mother, Fiona, said").
   if (!(before.trim() === "" || /(?:[,;:—–]|,\s*["”’])\s*$/u.test(before))) return null;
   return { source: spanning(text, name, start, end), boundary: start };

@@ -568,5 +568,10 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     const t = "They want a way out. “They want to change the rules,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.";
     expect(speakers(t).map((q) => q[1])).toEqual(["Morton Blackwell"]);
   });
+  it("gives a quotation to a name set off after any short description with an article", () => {
+    expect(speakers("He was hit at a rally. “He deserved it,” the assailant, John McGraw, said.").map((q) => q[1])).toEqual(["John McGraw"]);
+    const c = extract("The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be unacceptable.").claims;
+    expect(c.map((x) => x.claimant?.name)).toEqual(["Jonathan Greenblatt"]);
+  });
 });
 
