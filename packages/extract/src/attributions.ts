@@ -187,6 +187,35 @@ function signatureFrames(text: string, sentences: readonly Sentence[], paragraph
     if (opening < p.start) continue;
     out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart: opening, contentEnd: at + 1, hedges: [], via: [] });
   }
+  return [...out, ...signatureParagraphs(text, sentences, paragraphs, sources)];
+}
+
+const SIGNATURE_LINE = /^(―|—|–|--|-)\s*(\p{Lu}[\p{L}\p{M}.’' -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?\.?$/u;
+
+/**
+ * `"… is going to the top 1 percent." ¶ - Bernie Sanders.` (fact checks, pull quotes): a paragraph that is only a
+ * dash and a name signs the quotation paragraph right before it.
+ */
+function signatureParagraphs(text: string, sentences: readonly Sentence[], paragraphs: readonly Paragraph[], sources: SourceIndex): Attribution[] {
+  const out: Attribution[] = [];
+  for (let k = 1; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
+    const line = text.slice(p.start, p.end).trim();
+    const m = line.length <= 80 ? SIGNATURE_LINE.exec(line) : null;
+    if (!m || m[2]!.trim().split(/\s+/).length > 4) continue;
+    const prev = paragraphs[k - 1]!;
+    const quoted = text.slice(prev.start, prev.end).trim();
+    if (!/^(?:["“]|'')/u.test(quoted) || !/(?:["”]|'')$/u.test(quoted)) continue;
+    const dash = p.start + text.slice(p.start, p.end).search(/\S/u);
+    const nameStart = skipSpaces(text, dash + m[1]!.length);
+    const nameEnd = nameStart + m[2]!.trimEnd().length;
+    const s = sentences.find((x) => x.start <= nameStart && nameStart < x.end);
+    if (!s) continue;
+    const known = sources.startingAt(nameStart);
+    const source: SourceCandidate = known && known.end <= nameEnd ? spanning(text, known, nameStart, nameEnd) : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
+    const contentStart = prev.start + text.slice(prev.start, prev.end).search(/\S/u);
+    out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart, contentEnd: contentStart + quoted.length, hedges: [], via: [] });
+  }
   return out;
 }
 

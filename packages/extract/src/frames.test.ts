@@ -573,5 +573,9 @@ describe("0.17.0 claims and sources the rules had left out", () => {
     const c = extract("The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be unacceptable.").claims;
     expect(c.map((x) => x.claimant?.name)).toEqual(["Jonathan Greenblatt"]);
   });
+  it("gives a quotation paragraph to a paragraph that is only a dash and a name", () => {
+    const t = "We review assertions in debates.\n\n\"Almost all new income and wealth is going to the top 1 percent.\"\n\n- Bernie Sanders.\n\nThe senator is relying on an old figure.\n\n\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.";
+    expect(speakers(t).map((q) => q[1])).toEqual(["Bernie Sanders", "Michelle Marks"]);
+  });
 });
 
