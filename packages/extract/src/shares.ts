@@ -24,6 +24,7 @@ const PART_OF_TIME = /\b(?:century|decade|year|years|month|months|week|weeks|day
 const TAIL = String.raw`(?:\s+(?!${CLAUSE_WORD}\b)[\p{L}\d’'.-]+){0,12}`;
 const SHARE_AT_END = new RegExp(String.raw`(?:^|[\s(—–])((?:${APPROXIMATELY})?(?:${QUANTITY})${TAIL})$`, "iu");
 const WINDOW = 160;
+const MAY_HOLD_SHARE = /\d|half|third|quarter|fifth|majorit|plurality|most/iu;
 
 /**
  * The share phrase ending at `end`, within the sentence that starts at `sentenceStart`: a quantity of
@@ -33,7 +34,10 @@ const WINDOW = 160;
  */
 export function shareEndingAt(text: string, sentenceStart: number, end: number): SourceCandidate | null {
   const from = Math.max(sentenceStart, end - WINDOW);
-  const m = SHARE_AT_END.exec(text.slice(from, end));
+  const window = text.slice(from, end);
+  // Most windows hold no quantity at all: a cheap test first.
+  if (!MAY_HOLD_SHARE.test(window)) return null;
+  const m = SHARE_AT_END.exec(window);
   if (!m) return null;
   const phrase = m[1]!;
   const start = end - phrase.length;
