@@ -1097,12 +1097,12 @@ function extendSourceLeft(text: string, sentenceStart: number, start: number, so
   return committed;
 }
 
+const MAX_DESCRIBED_WORDS = 4;
+
 /**
  * "A lawyer for the news outlets, David Schulz, said": a name set off by commas after the noun phrase
  * it names; the source runs from the noun phrase to the last comma, and is the named person.
  */
-const MAX_DESCRIBED_WORDS = 4;
-
 function apposedName(text: string, s: Sentence, end: number, sources: SourceIndex): { source: SourceCandidate; boundary: number } | null {
   const name = sources.endingAt(skipSpacesBack(text, end - 1));
   if (!name || name.kind !== "person" || name.pronoun || name.start < s.start) return null;
@@ -1425,9 +1425,9 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   const [cs, ce] = contentRange(text, cueEnd, s.end);
   const end = skipSpacesBack(text, cueStart);
   if (end === cueStart || passive(text, s, cueStart, cueEnd)) return null;
-  // "Democrats, **who** want to keep the White House": a relative pronoun is the source, its antecedent the claimant.
   // "… Claude Debussy—all of which heralded a new age": a share of what came before, named by no one.
   if (QUANTIFIED_RELATIVE.test(text.slice(Math.max(s.start, end - 20), end))) return null;
+  // "Democrats, **who** want to keep the White House": a relative pronoun is the source, its antecedent the claimant.
   const relative = relativeSource(text, s, end, sources);
   if (relative && ce - cs >= 2) {
     const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };

@@ -149,7 +149,7 @@ export function chunkAfter(text: string, tokens: readonly Token[], start: number
   }
   const head = tokens[last]!;
   if (OPENERS.has(head.lower) || head.lower === "of" || head.lower === "for") return null;
-  // "Smiling broadly, Mrs. Clinton …": a lone participle or number is no noun phrase.
+  // "Smiling broadly, Mrs. Clinton …": a lone participle opening a participle phrase is no noun phrase.
   if (last === i && /^\p{L}+(?:ing|ed)$/u.test(head.text) && !PLACES.has(head.lower) && participlePhraseGoesOn(text, tokens, last)) return null;
   // "said matter-of-factly as …", "said quietly": an adverb, not who said it.
   if (!t0.capitalized && !OPENERS.has(t0.lower) && /ly$/u.test(head.lower) && !NOT_ADVERBS.has(head.lower)) return null;
