@@ -179,8 +179,7 @@ function signatureFrames(text: string, sentences: readonly Sentence[], paragraph
     while (si < sentences.length && sentences[si]!.end < dash) si++;
     const s = sentences[Math.min(si, sentences.length - 1)];
     if (!s || at - p.start < 10) continue;
-    const known = sources.startingAt(nameStart);
-    const source: SourceCandidate = known && known.end <= nameEnd ? spanning(text, known, nameStart, nameEnd) : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
+    const source = signer(text, sources, nameStart, nameEnd);
     // A spaced hyphen signs only the quotation before it ("… the hosting. “So far, …” - Matthew Ingram"), a pull quote
     // set in a paragraph of its own; the other dashes sign the whole paragraph (vox pops).
     const opening = m[1] === "-" ? Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf("“", at - 1)) : p.start;
@@ -188,6 +187,12 @@ function signatureFrames(text: string, sentences: readonly Sentence[], paragraph
     out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart: opening, contentEnd: at + 1, hedges: [], via: [] });
   }
   return [...out, ...signatureParagraphs(text, sentences, paragraphs, sources)];
+}
+
+/** The name after a signature's dash: the known source starting there, over the name's span, else the words as they stand. */
+function signer(text: string, sources: SourceIndex, nameStart: number, nameEnd: number): SourceCandidate {
+  const known = sources.startingAt(nameStart);
+  return known && known.end <= nameEnd ? spanning(text, known, nameStart, nameEnd) : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
 }
 
 const SIGNATURE_LINE = /^(―|—|–|--|-)\s*(\p{Lu}[\p{L}\p{M}.’' -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?\.?$/u;
@@ -211,8 +216,7 @@ function signatureParagraphs(text: string, sentences: readonly Sentence[], parag
     const nameEnd = nameStart + m[2]!.trimEnd().length;
     const s = sentences.find((x) => x.start <= nameStart && nameStart < x.end);
     if (!s) continue;
-    const known = sources.startingAt(nameStart);
-    const source: SourceCandidate = known && known.end <= nameEnd ? spanning(text, known, nameStart, nameEnd) : { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), kind: "anonymous" };
+    const source = signer(text, sources, nameStart, nameEnd);
     const contentStart = prev.start + text.slice(prev.start, prev.end).search(/\S/u);
     out.push({ kind: "right", sentence: s.index, source, cueStart: dash, cueEnd: dash + m[1]!.length, verb: COLON_VERB, contentStart, contentEnd: contentStart + quoted.length, hedges: [], via: [] });
   }
@@ -900,8 +904,8 @@ function sourceBefore(text: string, s: Sentence, cueStart: number, sources: Sour
 /** A poll share ending at `end` ("72 percent of | Democrats"), unless a person's name ends there on its own. */
 function shareOver(text: string, s: Sentence, end: number, direct: SourceCandidate | null | undefined): SourceCandidate | null {
   const share = shareEndingAt(text, s.start, end);
-  if (!share || (direct && direct.kind === "person" && !direct.generic && direct.start <= share.start + 1)) return null;
-  return direct && direct.start < share.start ? null : share;
+  if (!share || (direct && (direct.start < share.start || (direct.start === share.start && direct.kind === "person" && !direct.generic)))) return null;
+  return share;
 }
 
 const CONJUNCTION_FIRST = /^\s*(?:but|and|or|yet|so|while|whereas|although|though)\s/iu;
@@ -1402,14 +1406,23 @@ const SUBJECT_PRONOUN_BEFORE = /\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)\s+$/u;
  * time": tagged cue words opening with a participle right after another frame of the sentence speak for that
  * frame's source.
  */
-export function taggedParticipleFrame(text: string, s: Sentence, cueStart: number, cueEnd: number, sentenceFrames: readonly Attribution[]): Attribution | null {
+export function taggedParticipleFrame(text: string, s: Sentence, cueStart: number, cueEnd: number, frames: readonly Attribution[]): Attribution | null {
   const [contentStart, contentEnd] = contentRange(text, cueEnd, s.end);
   if (contentEnd - contentStart < 2 || !/^\p{L}+ing\b/u.test(text.slice(cueStart, cueEnd))) return null;
-  const prev = frameBeforeParticiple(text, cueStart, sentenceFrames);
+  const prev = frameBeforeParticiple(text, cueStart, frames.filter((f) => f.sentence === s.index));
   if (!prev?.source) return null;
-  const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
+  const verb = taggedVerb(text, cueStart, cueEnd);
   return { kind: "left", sentence: s.index, cueStart, cueEnd, verb, contentStart, contentEnd, hedges: [], via: [], source: prev.source, carried: true };
 }
+
+/** The verb of a cue only the tagger found: a mined clause cue. */
+const taggedVerb = (text: string, cueStart: number, cueEnd: number): ReportingVerb => ({
+  form: text.slice(cueStart, cueEnd).toLowerCase(),
+  frame: "clause",
+  hedge: false,
+  denial: false,
+  mined: true,
+});
 
 const QUANTIFIED_RELATIVE = /\bof\s+(?:which|whom)$/iu;
 /** A past participle before "by" is passive: "Hori Parata, …, **called on by** tribes", "known by". */
@@ -1430,7 +1443,7 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
   // "Democrats, **who** want to keep the White House": a relative pronoun is the source, its antecedent the claimant.
   const relative = relativeSource(text, s, end, sources);
   if (relative && ce - cs >= 2) {
-    const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
+    const verb = taggedVerb(text, cueStart, cueEnd);
     return { kind: "left", sentence: s.index, cueStart, cueEnd, verb, contentStart: cs, contentEnd: relativeClauseEnd(text, relative, cs, ce), hedges: [], via: [], source: relative };
   }
   let found = sources.endingAt(end) ?? sources.chunkEndingAt(s.start, end);
@@ -1442,7 +1455,7 @@ export function taggedFrame(text: string, s: Sentence, cueStart: number, cueEnd:
     cueStart = end - verbWord[1]!.length;
     found = speaker;
   }
-  const verb: ReportingVerb = { form: text.slice(cueStart, cueEnd).toLowerCase(), frame: "clause", hedge: false, denial: false, mined: true };
+  const verb = taggedVerb(text, cueStart, cueEnd);
   const frame = { kind: "left" as const, sentence: s.index, cueStart, cueEnd, verb, contentStart: cs, contentEnd: ce, hedges: [], via: [] };
   // Spaces only between the subject and the cue: not `The so-called "experts" read …`.
   const plausible = found && (!found.generic || plausibleGenericSource(found, verb));

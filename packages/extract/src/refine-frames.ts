@@ -54,7 +54,7 @@ export function refineFrames(input: TaggerInput, sentences: readonly Sentence[],
     while (si < sentences.length && sentences[si]!.end <= start) si++;
     const s = sentences[si];
     if (!s || s.heading || s.start > start || tokens[last]!.end > s.end || !tokens.slice(first, last + 1).some(contentful)) continue;
-    const participle = taggedParticipleFrame(text, s, start, tokens[last]!.end, frames.filter((f) => f.sentence === s.index));
+    const participle = taggedParticipleFrame(text, s, start, tokens[last]!.end, frames);
     // The content of the frame a participle continues stops before it ("chimed in on Twitter | , saying that P").
     if (participle) for (const [k, f] of frames.entries()) if (f.sentence === s.index && f.contentStart < start && start < f.contentEnd) frames[k] = { ...f, contentEnd: contentEndBefore(text, f, start) };
     const frame = participle ?? taggedFrame(text, s, start, tokens[last]!.end, sources);
